@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs the Debian packages unsit needs to build and to test, and nothing that is already there.
+# Idempotent: a second run only checks. Uses sudo when not root.
+#   scripts/install-deps.sh build   packages to build both crates
+#   scripts/install-deps.sh test    build packages + the headless desktop harness
+set -euo pipefail
+
+build_pkgs=(
+  pkg-config build-essential
+  libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev
+  libdbus-1-dev libxdo-dev libssl-dev
+)
+test_pkgs=(
+  librsvg2-bin xvfb dbus dbus-x11 libglib2.0-bin dunst xdotool x11-utils imagemagick
+  webkit2gtk-driver procps psmisc python3 python3-gi
+)
+
+case "${1:-test}" in
+  build) wanted=("${build_pkgs[@]}") ;;
+  test) wanted=("${build_pkgs[@]}" "${test_pkgs[@]}") ;;
+  *) echo "usage: $0 [build|test]" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${wanted[@]}"; do
+  # dpkg-query prints "install ok installed" only for packages that are fully installed.
+  if [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" != "install ok installed" ]; then
+    missing+=("$p")
+  fi
+done
+
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+  sudo=(sudo)
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

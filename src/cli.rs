@@ -1,0 +1,132 @@
+//! The command line: `unsit [run]` starts the resident; the other commands are clients of its
+//! control API and print a one-line answer.
+//!
+//! Exit codes: 0 done, 1 the command failed, 2 usage error, 3 no resident running.
+
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand};
+
+use crate::control::{self, ClientError, Status};
+use crate::resident::{self, Ran, RunOptions};
+
+pub const EXIT_FAILED: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+pub const EXIT_NOT_RUNNING: u8 = 3;
+
+#[derive(Debug, Parser)]
+#[command(name = "unsit", version, about = "A break reminder that walks you through a short hips and lower-back routine.")]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Cmd>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Cmd {
+    /// Start the resident (also what `unsit` alone does)
+    Run {
+        /// Sitting time between breaks, e.g. 90m or 2h (default 2h)
+        #[arg(long, value_parser = parse_duration)]
+        interval: Option<Duration>,
+    },
+    /// Show sitting time and when the next break is
+    Status {
+        /// Print the status as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Start a break now, with the chosen routine or ROUTINE
+    Break { routine: Option<String> },
+    /// Put off the due break (default 10m; 1m to 2h)
+    Snooze {
+        #[arg(value_parser = parse_duration)]
+        duration: Option<Duration>,
+    },
+    /// Skip the due break; sitting time starts again
+    Skip,
+    /// Stop the resident
+    Quit,
+}
+
+fn parse_duration(text: &str) -> Result<Duration, String> {
+    crate::duration::parse(text).map_err(|e| e.to_string())
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("unsit: cannot start: {e}");
+            return ExitCode::from(EXIT_FAILED);
+        }
+    };
+    match cli.command.unwrap_or(Cmd::Run { interval: None }) {
+        Cmd::Run { interval } => {
+            init_logging();
+            match runtime.block_on(resident::run(RunOptions { interval })) {
+                Ok(Ran::Quit) => ExitCode::SUCCESS,
+                Ok(Ran::AlreadyRunning) => {
+                    println!("unsit is already running.");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("unsit: {e:#}");
+                    ExitCode::from(EXIT_FAILED)
+                }
+            }
+        }
+        client => runtime.block_on(run_client(client)),
+    }
+}
+
+async fn run_client(command: Cmd) -> ExitCode {
+    match client(command).await {
+        Ok(line) => {
+            if !line.is_empty() {
+                println!("{line}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("unsit: {e}");
+            ExitCode::from(match e {
+                ClientError::NotRunning | ClientError::NoBus(_) => EXIT_NOT_RUNNING,
+                _ => EXIT_FAILED,
+            })
+        }
+    }
+}
+
+async fn client(command: Cmd) -> Result<String, ClientError> {
+    let api = control::connect().await?;
+    let answer = match command {
+        Cmd::Run { .. } => unreachable!("`run` is not a client command"),
+        Cmd::Status { json } => {
+            let raw = api.status().await?;
+            if json {
+                raw
+            } else {
+                let status: Status = serde_json::from_str(&raw)
+                    .map_err(|e| ClientError::Refused(format!("unreadable status from unsit: {e}")))?;
+                status.line
+            }
+        }
+        Cmd::Break { routine } => api.start_break(routine.as_deref().unwrap_or("")).await?,
+        Cmd::Snooze { duration } => {
+            let seconds = duration.map_or(0, |d| u32::try_from(d.as_secs()).unwrap_or(u32::MAX));
+            api.snooze(seconds).await?
+        }
+        Cmd::Skip => api.skip().await?,
+        Cmd::Quit => api.quit().await?,
+    };
+    Ok(answer)
+}
+
+fn init_logging() {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("unsit=info"))
+        .format_target(false)
+        .init();
+}

@@ -1,0 +1,106 @@
+//! The resident's control API on the D-Bus session bus: names, the wire types, and the client.
+//!
+//! Owning [`BUS_NAME`] is also the single-instance lock. Every method answers with a string: a
+//! one-line message for people, or JSON for `Status`. Refusals are D-Bus errors whose message is
+//! shown to the user as it is.
+
+use serde::{Deserialize, Serialize};
+
+use crate::scheduler::State;
+
+pub const BUS_NAME: &str = "io.github.unsit.Unsit";
+pub const OBJECT_PATH: &str = "/io/github/unsit/Unsit";
+pub const INTERFACE: &str = "io.github.unsit.Control1";
+
+/// What `unsit status --json` prints.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Status {
+    /// One of `counting`, `due`, `snoozed`, `in_session` (see ARCHITECTURE.md).
+    pub state: State,
+    /// Sitting time since the last break, in seconds.
+    pub sitting_s: u64,
+    pub interval_s: u64,
+    /// When the next reminder is due (RFC 3339, local offset); null during a session.
+    pub next_break_at: Option<String>,
+    /// When a snoozed break comes back; null unless snoozed.
+    pub snoozed_until: Option<String>,
+    /// When a pause ends; null unless paused.
+    pub paused_until: Option<String>,
+    /// The routine the next break will use.
+    pub routine: String,
+    /// The status line, as the tray shows it.
+    pub line: String,
+}
+
+/// How a session ended, as `unsit-ui` reports it when its window closes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionReport {
+    pub routine: String,
+    /// Work steps completed (holds and reps; transitions do not count).
+    pub completed: usize,
+    /// Work steps in the plan.
+    pub total: usize,
+    /// Whether the routine was played to the end.
+    pub done: bool,
+    pub duration_s: u64,
+}
+
+#[zbus::proxy(
+    interface = "io.github.unsit.Control1",
+    default_service = "io.github.unsit.Unsit",
+    default_path = "/io/github/unsit/Unsit"
+)]
+pub trait Control {
+    /// The status as JSON ([`Status`]).
+    fn status(&self) -> zbus::Result<String>;
+    /// Open a session now; an empty routine means the chosen one.
+    fn start_break(&self, routine: &str) -> zbus::Result<String>;
+    /// Snooze the due break; 0 seconds means the default snooze.
+    fn snooze(&self, seconds: u32) -> zbus::Result<String>;
+    fn skip(&self) -> zbus::Result<String>;
+    fn quit(&self) -> zbus::Result<String>;
+    /// `unsit-ui` tells how a session ended ([`SessionReport`] as JSON).
+    fn session_finished(&self, report: &str) -> zbus::Result<()>;
+}
+
+/// Why a client could not talk to the resident.
+#[derive(Debug, thiserror::Error)]
+pub enum ClientError {
+    #[error("cannot reach the D-Bus session bus ({0}); unsit runs inside a desktop session")]
+    NoBus(zbus::Error),
+    #[error("unsit is not running; start it with `unsit run`")]
+    NotRunning,
+    #[error("{0}")]
+    Refused(String),
+    #[error("talking to unsit failed: {0}")]
+    Bus(zbus::Error),
+}
+
+impl From<zbus::Error> for ClientError {
+    fn from(e: zbus::Error) -> Self {
+        match e {
+            zbus::Error::MethodError(ref name, ref msg, _) => {
+                let name = name.as_str();
+                if name == "org.freedesktop.DBus.Error.ServiceUnknown"
+                    || name == "org.freedesktop.DBus.Error.NameHasNoOwner"
+                {
+                    ClientError::NotRunning
+                } else {
+                    ClientError::Refused(msg.clone().unwrap_or_else(|| name.to_string()))
+                }
+            }
+            e => ClientError::Bus(e),
+        }
+    }
+}
+
+/// Connects to the session bus and to the running resident.
+pub async fn connect() -> Result<ControlProxy<'static>, ClientError> {
+    let conn = zbus::Connection::session().await.map_err(ClientError::NoBus)?;
+    let dbus = zbus::fdo::DBusProxy::new(&conn).await?;
+    let name = zbus::names::BusName::try_from(BUS_NAME).expect("valid bus name");
+    if !dbus.name_has_owner(name).await.map_err(zbus::Error::from)? {
+        return Err(ClientError::NotRunning);
+    }
+    Ok(ControlProxy::new(&conn).await?)
+}
