@@ -70,7 +70,8 @@ impl Driver {
         self.origin + at.0
     }
 
-    pub async fn run(&mut self, mut requests: UnboundedReceiver<Request>) {
+    /// Runs until asked to quit. Consumes the driver, so that its bus clients are gone afterwards.
+    pub async fn run(mut self, mut requests: UnboundedReceiver<Request>) {
         let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
         log::info!(
             "unsit is running: a break every {}, routine {}",

@@ -114,6 +114,9 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
     driver.set_tray(tray.clone());
     driver.run(rx).await;
 
+    // Flush the answer to `quit` and leave the bus cleanly: once every client of the
+    // connection is gone, graceful_shutdown returns.
+
     if let Some(tray) = tray {
         tray.shutdown().await;
     }

@@ -1,0 +1,33 @@
+//! Telling the resident how the session ended, over its control API, as the process exits.
+
+use std::time::Duration;
+
+use unsit::control::{self, SessionReport};
+
+use crate::Session;
+
+/// Sends the outcome; gives up quietly after a second, since the resident may not be running
+/// (unsit-ui started by hand) and the window is already gone.
+pub fn send(session: &Session) {
+    let progress = session.progress.lock().unwrap_or_else(|e| e.into_inner());
+    let report = SessionReport {
+        routine: session.plan.routine.id.clone(),
+        completed: progress.completed,
+        total: session.plan.work_steps(),
+        done: progress.done,
+        duration_s: progress.started.map_or(0, |t| t.elapsed().as_secs()),
+    };
+    drop(progress);
+    let json = serde_json::to_string(&report).expect("report serialises");
+    let sent = tauri::async_runtime::block_on(async {
+        tokio::time::timeout(Duration::from_secs(1), async {
+            control::connect().await?.session_finished(&json).await.map_err(control::ClientError::from)
+        })
+        .await
+    });
+    match sent {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => eprintln!("unsit-ui: could not report the session: {e}"),
+        Err(_) => eprintln!("unsit-ui: the resident did not answer; session not reported"),
+    }
+}

@@ -1,0 +1,115 @@
+//! End to end, in a private headless desktop: reminder → notification → click → session window →
+//! close → sitting time restarts; and the tray menu driven over dbusmenu.
+
+#[path = "../../tests/support/mod.rs"]
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use support::{click_menu, tray_menu, wait_for, Desktop};
+
+const PATIENCE: Duration = Duration::from_secs(20);
+
+/// The resident binary, built beside unsit-ui in the same target directory (`make test` builds
+/// the whole workspace first).
+fn unsit() -> PathBuf {
+    let path = Path::new(env!("CARGO_BIN_EXE_unsit-ui")).with_file_name("unsit");
+    assert!(path.is_file(), "{} is missing: build the workspace first (make test does)", path.display());
+    path
+}
+
+/// The visible session window, if there is one.
+fn session_window(desk: &Desktop) -> Option<u32> {
+    let out = desk.run("xdotool", &["search", "--onlyvisible", "--name", "^unsit — "]);
+    String::from_utf8_lossy(&out.stdout).lines().next().and_then(|l| l.trim().parse().ok())
+}
+
+fn window_pid(desk: &Desktop, window: u32) -> u32 {
+    let out = desk.run("xdotool", &["getwindowpid", &window.to_string()]);
+    String::from_utf8_lossy(&out.stdout).trim().parse().expect("window has a pid")
+}
+
+/// Asks the window to close as a window manager does when its close button is pressed.
+fn close_like_a_window_manager(desk: &Desktop, window: u32) {
+    use x11rb::connection::Connection as _;
+    use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt as _, EventMask};
+    let (conn, _) = x11rb::connect(Some(&desk.env["DISPLAY"])).expect("connecting to Xvfb");
+    let atom = |name: &[u8]| conn.intern_atom(false, name).unwrap().reply().unwrap().atom;
+    let (protocols, delete) = (atom(b"WM_PROTOCOLS"), atom(b"WM_DELETE_WINDOW"));
+    let event = ClientMessageEvent::new(32, window, protocols, [delete, 0, 0, 0, 0]);
+    conn.send_event(false, window, EventMask::NO_EVENT, event).unwrap();
+    conn.flush().unwrap();
+}
+
+fn displayed(desk: &Desktop) -> u32 {
+    let out = desk.run("dunstctl", &["count", "displayed"]);
+    String::from_utf8_lossy(&out.stdout).trim().parse().expect("dunstctl count")
+}
+
+#[test]
+fn reminder_click_opens_the_session_and_closing_it_restarts_sitting_time() {
+    let unsit = unsit();
+    let desk = Desktop::start();
+    let mut resident = desk.start_resident(&unsit, &["--interval", "3s"]);
+
+    // The reminder: dunst shows it with the summary and body of PRODUCT.md §5.
+    let shown = wait_for("the reminder notification", PATIENCE, || desk.notifications().into_iter().next());
+    assert_eq!(shown["summary"], "Time to get up");
+    assert_eq!(shown["appname"], "unsit");
+    assert_eq!(shown["body"], "You've been sitting for 3 s. Anti-desk reset · 5 min: release, stretch, activate.");
+    assert_eq!(desk.status(&unsit).unwrap()["state"], "due");
+
+    // Clicking it (the default action) opens the session window and withdraws the notification.
+    let click = desk.run("dunstctl", &["action", "0"]);
+    assert!(click.status.success(), "{click:?}");
+    let window = wait_for("the session window", PATIENCE, || session_window(&desk));
+    let ui_pid = window_pid(&desk, window);
+    assert_eq!(desk.status(&unsit).unwrap()["state"], "in_session");
+    wait_for("the answered reminder to be closed", PATIENCE, || (displayed(&desk) == 0).then_some(()));
+
+    // Closing the window ends unsit-ui, and the resident restarts the sitting time.
+    close_like_a_window_manager(&desk, window);
+    wait_for("unsit-ui to exit", PATIENCE, || (!Path::new(&format!("/proc/{ui_pid}")).exists()).then_some(()));
+    let status = wait_for("sitting time to restart", PATIENCE, || {
+        desk.status(&unsit).filter(|s| s["state"] != "in_session")
+    });
+    assert_eq!(status["state"], "counting", "{status}");
+    assert!(status["sitting_s"].as_u64().unwrap() < 3, "{status}");
+    assert!(resident.log().contains("session of anti-desk stopped after 0 of"), "{}", resident.log());
+
+    // The tray: the item registered with the watcher, and its menu has the promised entries.
+    let item = wait_for("the tray item", PATIENCE, || desk.tray_items().into_iter().next());
+    let bus = desk.bus();
+    // Wait for the next reminder (3 s after the break), so that "Snooze 10 min" applies.
+    wait_for("the second reminder", PATIENCE, || (desk.notifications().len() == 2).then_some(()));
+    let (menu_path, entries) = tray_menu(&bus, &item);
+    let labels: Vec<&str> = entries.iter().filter(|e| !e.separator).map(|e| e.label.as_str()).collect();
+    assert_eq!(labels, ["Break due", "Start break now", "Snooze 10 min", "Quit"], "{entries:?}");
+    assert!(!entries[0].enabled, "the status line is not clickable");
+    let snooze = entries.iter().find(|e| e.label == "Snooze 10 min").unwrap();
+    assert!(snooze.visible && snooze.enabled);
+
+    click_menu(&bus, &item, &menu_path, snooze.id);
+    let status = wait_for("the snooze to take effect", PATIENCE, || {
+        desk.status(&unsit).filter(|s| s["state"] == "snoozed")
+    });
+    let until = seconds_from_now(status["next_break_at"].as_str().unwrap());
+    assert!((590..=600).contains(&until), "snoozed until {} ({until} s from now)", status["next_break_at"]);
+    wait_for("the snoozed reminder to be closed", PATIENCE, || (displayed(&desk) == 0).then_some(()));
+    let (_, entries) = tray_menu(&bus, &item);
+    assert!(entries[0].label.starts_with("Snoozed · break in 10 min"), "{entries:?}");
+
+    let quit = desk.run(&unsit, &["quit"]);
+    assert!(quit.status.success());
+    let code = wait_for("the resident to exit", PATIENCE, || resident.child.try_wait().unwrap());
+    assert!(code.success());
+}
+
+/// Seconds from now until an RFC 3339 time, using `date` so the test needs no date crate.
+fn seconds_from_now(rfc3339: &str) -> i64 {
+    let out = std::process::Command::new("date").args(["-d", rfc3339, "+%s"]).output().unwrap();
+    let then: i64 = String::from_utf8_lossy(&out.stdout).trim().parse().expect("date +%s");
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    then - now
+}

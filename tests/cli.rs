@@ -1,0 +1,86 @@
+//! The command line against a real session bus: exit codes, messages, single instance.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+use crate::support::{wait_for, Desktop};
+
+fn unsit() -> &'static Path {
+    Path::new(env!("CARGO_BIN_EXE_unsit"))
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// An environment with no session bus and no display at all.
+fn bare<'a>(cmd: &'a mut Command, dir: &Path) -> &'a mut Command {
+    cmd.env_clear().env("PATH", std::env::var("PATH").unwrap()).env("HOME", dir).env("XDG_RUNTIME_DIR", dir)
+}
+
+#[test]
+fn status_with_no_resident_running_exits_3() {
+    let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
+    let out = desk.run(unsit(), &["status"]);
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "unsit: unsit is not running; start it with `unsit run`\n");
+}
+
+#[test]
+fn status_with_no_session_bus_exits_3_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = bare(&mut Command::new(unsit()), dir.path()).args(["status", "--json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(stderr(&out).starts_with("unsit: cannot reach the D-Bus session bus"), "{}", stderr(&out));
+}
+
+#[test]
+fn run_without_display_or_bus_names_both_and_fails_without_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = bare(&mut Command::new(unsit()), dir.path()).arg("run").output().unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("no D-Bus session bus"), "{err}");
+    assert!(err.contains("no display"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = Command::new(unsit()).args(["snooze", "10"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("`10` has no unit; write 10m for minutes or 10s for seconds"), "{}", stderr(&out));
+    let out = Command::new(unsit()).arg("frobnicate").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn one_resident_per_session_and_client_commands_answer() {
+    let desk = Desktop::start_with(&["--no-tray"]);
+    let resident = desk.start_resident(unsit(), &[]);
+    let status = wait_for("the resident to answer", Duration::from_secs(10), || desk.status(unsit()));
+    assert_eq!(status["state"], "counting");
+    assert_eq!(status["interval_s"], 7200);
+    assert_eq!(status["routine"], "anti-desk");
+    assert!(status["next_break_at"].as_str().is_some_and(|s| s.len() >= 20), "{status}");
+
+    // A second `unsit run` finds the first through the bus name and leaves it alone.
+    let second = desk.run(unsit(), &["run"]);
+    assert_eq!(second.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&second.stdout), "unsit is already running.\n");
+
+    // Nothing is due yet, so there is nothing to snooze: the command fails and says why.
+    let out = desk.run(unsit(), &["snooze", "5m"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), "unsit: no break is due, so there is nothing to snooze\n");
+
+    let human = desk.run(unsit(), &["status"]);
+    assert!(String::from_utf8_lossy(&human.stdout).starts_with("Sitting "), "{human:?}");
+
+    let out = desk.run(unsit(), &["quit"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "unsit is quitting\n");
+    let mut resident = resident;
+    let code = wait_for("the resident to exit", Duration::from_secs(10), || resident.child.try_wait().unwrap());
+    assert!(code.success(), "{code}\n{}", resident.log());
+}

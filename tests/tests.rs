@@ -1,0 +1,5 @@
+//! Integration tests of the `unsit` binary: one test binary, a module per area (ripgrep's layout).
+
+mod cli;
+mod linkage;
+mod support;

@@ -1,0 +1,59 @@
+// Unit tests for ui/js/format.js: node --test ui/tests/
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import {
+  capitalize,
+  formatClock,
+  formatDuration,
+  formatMinutes,
+  kindCaption,
+  repsLine,
+  sideLabel,
+  spokenDuration,
+} from '../../ui/js/format.js';
+
+test('formatClock rounds up and switches to m:ss from a minute', () => {
+  assert.equal(formatClock(20_000), '20');
+  assert.equal(formatClock(19_001), '20');
+  assert.equal(formatClock(19_000), '19');
+  assert.equal(formatClock(1), '1');
+  assert.equal(formatClock(0), '0');
+  assert.equal(formatClock(-5), '0');
+  assert.equal(formatClock(60_000), '1:00');
+  assert.equal(formatClock(65_000), '1:05');
+  assert.equal(formatClock(600_000), '10:00');
+});
+
+test('formatDuration and spokenDuration', () => {
+  assert.equal(formatDuration(0), '0 s');
+  assert.equal(formatDuration(44_600), '45 s');
+  assert.equal(formatDuration(300_000), '5 min');
+  assert.equal(formatDuration(312_000), '5 min 12 s');
+  assert.equal(spokenDuration(1_000), '1 second');
+  assert.equal(spokenDuration(60_000), '1 minute');
+  assert.equal(spokenDuration(312_000), '5 minutes 12 seconds');
+});
+
+test('formatMinutes', () => {
+  assert.equal(formatMinutes(300), '5 min');
+  assert.equal(formatMinutes(330), '6 min');
+  assert.equal(formatMinutes(45), '45 s');
+  assert.equal(formatMinutes(0), '');
+  assert.equal(formatMinutes(undefined), '');
+});
+
+test('labels', () => {
+  assert.equal(capitalize('release'), 'Release');
+  assert.equal(capitalize(null), '');
+  assert.equal(sideLabel('left'), 'Left');
+  assert.equal(sideLabel('right'), 'Right');
+  assert.equal(sideLabel(null), '');
+  assert.equal(repsLine(10, 3), '10 reps at 3 s each');
+  assert.equal(repsLine(10, null), '10 reps');
+  assert.equal(repsLine(1, 2), '1 rep at 2 s each');
+  assert.equal(repsLine(null, 3), '');
+  assert.equal(kindCaption('hold'), 'hold');
+  assert.equal(kindCaption('switch'), 'get ready');
+  assert.equal(kindCaption('reps'), '');
+});
