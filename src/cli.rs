@@ -16,7 +16,11 @@ pub const EXIT_USAGE: u8 = 2;
 pub const EXIT_NOT_RUNNING: u8 = 3;
 
 #[derive(Debug, Parser)]
-#[command(name = "unsit", version, about = "A break reminder that walks you through a short hips and lower-back routine.")]
+#[command(
+    name = "unsit",
+    version,
+    about = "A break reminder that walks you through a short hips and lower-back routine."
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Cmd>,

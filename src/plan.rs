@@ -108,12 +108,28 @@ impl Plan {
             for set in 1..=ex.sets {
                 for (s, &side) in sides.iter().enumerate() {
                     if s > 0 {
-                        steps.push(Step { side, kind: StepKind::Switch, seconds: SWITCH_SIDES_S, reps: None, tempo_s: None, set, ..base.clone() });
+                        steps.push(Step {
+                            side,
+                            kind: StepKind::Switch,
+                            seconds: SWITCH_SIDES_S,
+                            reps: None,
+                            tempo_s: None,
+                            set,
+                            ..base.clone()
+                        });
                     }
                     steps.push(Step { side, set, ..base.clone() });
                 }
                 if set < ex.sets && ex.rest > 0 {
-                    steps.push(Step { side: None, kind: StepKind::Rest, seconds: ex.rest, reps: None, tempo_s: None, set, ..base.clone() });
+                    steps.push(Step {
+                        side: None,
+                        kind: StepKind::Rest,
+                        seconds: ex.rest,
+                        reps: None,
+                        tempo_s: None,
+                        set,
+                        ..base.clone()
+                    });
                 }
             }
         }
@@ -170,7 +186,8 @@ mod tests {
     #[test]
     fn per_side_exercise_is_left_switch_right() {
         let plan = anti_desk();
-        let stretch: Vec<_> = plan.steps.iter().filter(|s| s.exercise == "Kneeling hip flexor stretch").collect();
+        let stretch: Vec<_> =
+            plan.steps.iter().filter(|s| s.exercise == "Kneeling hip flexor stretch").collect();
         let shape: Vec<_> = stretch.iter().map(|s| (s.kind, s.side)).collect();
         assert_eq!(
             shape,

@@ -8,10 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 /// The built-in routines, compiled in. The first one is the default.
-const BUILTIN: &[(&str, &str)] = &[(
-    "routines/anti-desk.toml",
-    include_str!("../routines/anti-desk.toml"),
-)];
+const BUILTIN: &[(&str, &str)] = &[("routines/anti-desk.toml", include_str!("../routines/anti-desk.toml"))];
 
 /// The routine used when none is chosen.
 pub const DEFAULT_ID: &str = "anti-desk";

@@ -121,8 +121,13 @@ pub enum State {
 enum Phase {
     Counting,
     /// `sent` reminders went out; the next one (if any) at `resend_at`.
-    Due { sent: u8, resend_at: Option<Mono> },
-    Snoozed { until: Mono },
+    Due {
+        sent: u8,
+        resend_at: Option<Mono>,
+    },
+    Snoozed {
+        until: Mono,
+    },
     InSession,
 }
 

@@ -50,7 +50,11 @@ fn run_without_display_or_bus_names_both_and_fails_without_panic() {
 fn usage_errors_exit_2() {
     let out = Command::new(unsit()).args(["snooze", "10"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("`10` has no unit; write 10m for minutes or 10s for seconds"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("`10` has no unit; write 10m for minutes or 10s for seconds"),
+        "{}",
+        stderr(&out)
+    );
     let out = Command::new(unsit()).arg("frobnicate").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
@@ -81,6 +85,7 @@ fn one_resident_per_session_and_client_commands_answer() {
     let out = desk.run(unsit(), &["quit"]);
     assert_eq!(String::from_utf8_lossy(&out.stdout), "unsit is quitting\n");
     let mut resident = resident;
-    let code = wait_for("the resident to exit", Duration::from_secs(10), || resident.child.try_wait().unwrap());
+    let code =
+        wait_for("the resident to exit", Duration::from_secs(10), || resident.child.try_wait().unwrap());
     assert!(code.success(), "{code}\n{}", resident.log());
 }

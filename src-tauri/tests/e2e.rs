@@ -57,7 +57,10 @@ fn reminder_click_opens_the_session_and_closing_it_restarts_sitting_time() {
     let shown = wait_for("the reminder notification", PATIENCE, || desk.notifications().into_iter().next());
     assert_eq!(shown["summary"], "Time to get up");
     assert_eq!(shown["appname"], "unsit");
-    assert_eq!(shown["body"], "You've been sitting for 3 s. Anti-desk reset · 5 min: release, stretch, activate.");
+    assert_eq!(
+        shown["body"],
+        "You've been sitting for 3 s. Anti-desk reset · 5 min: release, stretch, activate."
+    );
     assert_eq!(desk.status(&unsit).unwrap()["state"], "due");
 
     // Clicking it (the default action) opens the session window and withdraws the notification.
@@ -70,7 +73,9 @@ fn reminder_click_opens_the_session_and_closing_it_restarts_sitting_time() {
 
     // Closing the window ends unsit-ui, and the resident restarts the sitting time.
     close_like_a_window_manager(&desk, window);
-    wait_for("unsit-ui to exit", PATIENCE, || (!Path::new(&format!("/proc/{ui_pid}")).exists()).then_some(()));
+    wait_for("unsit-ui to exit", PATIENCE, || {
+        (!Path::new(&format!("/proc/{ui_pid}")).exists()).then_some(())
+    });
     let status = wait_for("sitting time to restart", PATIENCE, || {
         desk.status(&unsit).filter(|s| s["state"] != "in_session")
     });
@@ -83,7 +88,9 @@ fn reminder_click_opens_the_session_and_closing_it_restarts_sitting_time() {
     let bus = desk.bus();
     // Wait for the next reminder (3 s after the break), so that "Snooze 10 min" applies.
     wait_for("the second reminder", PATIENCE, || (desk.notifications().len() == 2).then_some(()));
-    let (menu_path, entries) = tray_menu(&bus, &item);
+    let (menu_path, entries) = wait_for("the tray to show the break is due", PATIENCE, || {
+        Some(tray_menu(&bus, &item)).filter(|(_, entries)| entries[0].label == "Break due")
+    });
     let labels: Vec<&str> = entries.iter().filter(|e| !e.separator).map(|e| e.label.as_str()).collect();
     assert_eq!(labels, ["Break due", "Start break now", "Snooze 10 min", "Quit"], "{entries:?}");
     assert!(!entries[0].enabled, "the status line is not clickable");

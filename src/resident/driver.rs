@@ -12,7 +12,7 @@ use tokio::time::{sleep_until, Instant};
 
 use super::notify::{Answer, Notifier};
 use super::tray::{TrayView, UnsitTray};
-use super::{session, Command, RunOptions, Request};
+use super::{session, Command, Request, RunOptions};
 use crate::control::Status;
 use crate::duration::Human;
 use crate::plan::Plan;
@@ -137,11 +137,14 @@ impl Driver {
     /// Carries out a command and returns the answer for the person who asked.
     async fn handle(&mut self, command: Command) -> Result<String, String> {
         match command {
-            Command::Status => Ok(serde_json::to_string(&self.status(Local::now())).expect("status serialises")),
+            Command::Status => {
+                Ok(serde_json::to_string(&self.status(Local::now())).expect("status serialises"))
+            }
             Command::StartBreak { routine } => {
                 let chosen = match routine {
-                    Some(id) => routine::find(&id)
-                        .ok_or_else(|| format!("there is no routine `{id}`; `unsit routines list` shows them"))?,
+                    Some(id) => routine::find(&id).ok_or_else(|| {
+                        format!("there is no routine `{id}`; `unsit routines list` shows them")
+                    })?,
                     None => self.routine.clone(),
                 };
                 let title = routine_label(&chosen);
@@ -288,7 +291,8 @@ pub fn routine_label(routine: &Routine) -> String {
 
 /// "You've been sitting for 2 h. Anti-desk reset · 5 min: release, stretch, activate."
 pub fn reminder_body(sat_for: Duration, routine: &Routine) -> String {
-    let phases: Vec<String> = Plan::new(routine).phases.iter().map(|p| p.to_string().to_lowercase()).collect();
+    let phases: Vec<String> =
+        Plan::new(routine).phases.iter().map(|p| p.to_string().to_lowercase()).collect();
     format!("You've been sitting for {}. {}: {}.", Human(sat_for), routine_label(routine), phases.join(", "))
 }
 

@@ -20,7 +20,9 @@ use crate::control::{SessionReport, BUS_NAME, OBJECT_PATH};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     Status,
-    StartBreak { routine: Option<String> },
+    StartBreak {
+        routine: Option<String>,
+    },
     /// `None`: the default snooze.
     Snooze(Option<Duration>),
     Skip,

@@ -16,8 +16,5 @@ pub fn ui_program() -> PathBuf {
 
 /// Starts `unsit-ui session --routine ID`.
 pub fn spawn_session(program: &Path, routine: &str) -> std::io::Result<Child> {
-    Command::new(program)
-        .args(["session", "--routine", routine])
-        .stdin(std::process::Stdio::null())
-        .spawn()
+    Command::new(program).args(["session", "--routine", routine]).stdin(std::process::Stdio::null()).spawn()
 }

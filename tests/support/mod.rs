@@ -142,6 +142,9 @@ pub struct MenuEntry {
     pub separator: bool,
 }
 
+/// A dbusmenu layout node on the wire: id, properties, children.
+type LayoutNode = (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>);
+
 /// The flattened menu of a tray item (its `Menu` property, read through dbusmenu's GetLayout).
 pub fn tray_menu(bus: &zbus::blocking::Connection, item: &(String, String)) -> (String, Vec<MenuEntry>) {
     let menu_path: zbus::zvariant::OwnedObjectPath = zbus::blocking::fdo::PropertiesProxy::builder(bus)
@@ -163,8 +166,7 @@ pub fn tray_menu(bus: &zbus::blocking::Connection, item: &(String, String)) -> (
             &(0i32, -1i32, Vec::<String>::new()),
         )
         .expect("GetLayout");
-    let (_revision, root): (u32, (i32, HashMap<String, OwnedValue>, Vec<OwnedValue>)) =
-        reply.body().deserialize().expect("GetLayout reply");
+    let (_revision, root): (u32, LayoutNode) = reply.body().deserialize().expect("GetLayout reply");
     let mut entries = Vec::new();
     for child in &root.2 {
         flatten(child, &mut entries);
@@ -182,7 +184,8 @@ fn flatten(node: &Value<'_>, out: &mut Vec<MenuEntry>) {
     let Value::I32(id) = fields[0] else { panic!("dbusmenu id") };
     let props: HashMap<String, OwnedValue> = fields[1].try_clone().unwrap().try_into().expect("props");
     let text = |k: &str| props.get(k).and_then(|v| String::try_from(v.try_clone().unwrap()).ok());
-    let flag = |k: &str| props.get(k).and_then(|v| bool::try_from(v.try_clone().unwrap()).ok()).unwrap_or(true);
+    let flag =
+        |k: &str| props.get(k).and_then(|v| bool::try_from(v.try_clone().unwrap()).ok()).unwrap_or(true);
     out.push(MenuEntry {
         id,
         label: text("label").unwrap_or_default(),
