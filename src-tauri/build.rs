@@ -1,3 +1,5 @@
+//! Tauri's build step: embeds the configuration, the capabilities and the `ui/` assets.
+
 fn main() {
     tauri_build::build()
 }
