@@ -1,11 +1,20 @@
-//! The break scheduler: a pure state machine. `step(input, now)` returns effects; it never reads a clock.
+//! The break scheduler: a pure state machine. `step(input, now, wall)` returns effects; it never
+//! reads a clock and never sleeps.
 //!
-//! Time is [`Mono`]: a monotonic instant, measured from an arbitrary origin chosen by the driver.
-//! The driver (`resident::driver`) is the only code that sleeps: until [`Scheduler::next_deadline`].
+//! Sitting time is measured on [`Mono`], a monotonic instant given by the driver. Calendar rules
+//! (working hours, "until tomorrow") use the local wall time passed with every step, in whatever
+//! time zone the caller uses (`Local` in the resident, fixed zones in tests).
+//!
+//! The state is a reminder cycle (counting → due → snoozed) under four *blockers*, in order of
+//! precedence: a session, a pause, time outside working hours, and the user being away. When a
+//! blocker begins, a shown reminder is withdrawn; when one ends, sitting time restarts.
 
 use std::time::Duration;
 
+use chrono::{DateTime, NaiveTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
+
+use crate::hours::{resolve, WorkingHours};
 
 /// A point on the monotonic clock, as the time since the driver's origin.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -18,6 +27,10 @@ impl Mono {
     /// The time from `earlier` to `self`, or zero if `earlier` is later.
     pub fn since(self, earlier: Mono) -> Duration {
         self.0.saturating_sub(earlier.0)
+    }
+    /// `d` before `self`, or the origin.
+    pub fn before(self, d: Duration) -> Mono {
+        Mono(self.0.saturating_sub(d))
     }
 }
 
@@ -33,21 +46,27 @@ impl std::ops::Add<Duration> for Mono {
 pub struct Config {
     /// Sitting time after which a break is due.
     pub interval: Duration,
+    /// Idle (or locked, or suspended) this long is a natural break.
+    pub idle_reset: Duration,
     /// Snooze used when none is given.
     pub snooze: Duration,
     /// How long an unanswered reminder waits before it is sent again.
     pub renotify_every: Duration,
     /// How many times an unanswered reminder is sent again (after the first).
     pub max_renotify: u8,
+    /// No reminders outside these hours; `None`: always on.
+    pub working_hours: Option<WorkingHours>,
 }
 
 impl Default for Config {
     fn default() -> Self {
         Config {
             interval: Duration::from_secs(120 * 60),
+            idle_reset: Duration::from_secs(5 * 60),
             snooze: Duration::from_secs(10 * 60),
             renotify_every: Duration::from_secs(15 * 60),
             max_renotify: 3,
+            working_hours: None,
         }
     }
 }
@@ -55,12 +74,34 @@ impl Default for Config {
 /// The limits a snooze must respect.
 pub const SNOOZE_MIN: Duration = Duration::from_secs(60);
 pub const SNOOZE_MAX: Duration = Duration::from_secs(120 * 60);
+/// The limits of the interval a person can set.
+pub const INTERVAL_MIN: Duration = Duration::from_secs(10 * 60);
+pub const INTERVAL_MAX: Duration = Duration::from_secs(480 * 60);
+/// The longest timed pause (longer ones are "until tomorrow" or "until resumed").
+pub const PAUSE_MAX: Duration = Duration::from_secs(24 * 3600);
+/// "Until tomorrow" without working hours means this time on the next day.
+pub const MORNING: NaiveTime = match NaiveTime::from_hms_opt(8, 0, 0) {
+    Some(t) => t,
+    None => unreachable!(),
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PauseLength {
+    For(Duration),
+    /// Until the next working-hours start on a later day, or 08:00 tomorrow without a schedule.
+    Tomorrow,
+    UntilResumed,
+}
 
 /// Everything that can happen to the scheduler.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     /// Time has passed; nothing else happened (the driver woke at a deadline).
     Tick,
+    /// A sample of the idle probe: the user has not touched keyboard or mouse for this long.
+    Idle(Duration),
+    /// The machine was suspended this long since the previous step.
+    Slept(Duration),
     /// The user asked for a break now (tray, notification, CLI).
     StartBreak,
     /// Put off the due break.
@@ -69,6 +110,9 @@ pub enum Input {
     Skip,
     /// The session window closed, however it ended.
     SessionClosed,
+    Pause(PauseLength),
+    Resume,
+    SetInterval(Duration),
 }
 
 /// What the shell must do. The driver turns these into D-Bus calls and processes.
@@ -86,8 +130,18 @@ pub enum Effect {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Record {
-    Skipped { sat_for: Duration },
-    Snoozed { by: Duration },
+    Skipped {
+        sat_for: Duration,
+    },
+    Snoozed {
+        by: Duration,
+    },
+    /// Away from the computer for `away` (idle, locked or suspended): a break all the same.
+    NaturalBreak {
+        away: Duration,
+    },
+    Paused,
+    Resumed,
 }
 
 /// Why an input was refused; the message is shown to the user as it is.
@@ -99,8 +153,14 @@ pub enum Refused {
     NothingToSkip,
     #[error("a break session is already open")]
     AlreadyInSession,
+    #[error("reminders are not paused")]
+    NotPaused,
     #[error("a snooze must be between 1 min and 120 min, not {0}")]
     SnoozeOutOfRange(String),
+    #[error("the interval must be between 10 min and 480 min, not {0}")]
+    IntervalOutOfRange(String),
+    #[error("a pause must be between 1 min and 24 h, not {0}; use `tomorrow`, or no duration to pause until you resume")]
+    PauseOutOfRange(String),
 }
 
 /// Where the scheduler is. Serialised names are the `state` of `unsit status --json`.
@@ -115,11 +175,18 @@ pub enum State {
     Snoozed,
     /// The session window is open.
     InSession,
+    /// Reminders are paused.
+    Paused,
+    /// Outside working hours.
+    OffHours,
+    /// The user is away (idle, locked, suspended): a natural break is going on.
+    Away,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Phase {
-    Counting,
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reminder {
+    /// Counting towards `sitting_since + interval`.
+    Idle,
     /// `sent` reminders went out; the next one (if any) at `resend_at`.
     Due {
         sent: u8,
@@ -128,7 +195,14 @@ enum Phase {
     Snoozed {
         until: Mono,
     },
-    InSession,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PauseEnd {
+    At(Mono),
+    /// A wall-clock time ("until tomorrow"): it follows clock changes.
+    Wall(DateTime<Utc>),
+    Never,
 }
 
 #[derive(Debug, Clone)]
@@ -136,12 +210,26 @@ pub struct Scheduler {
     config: Config,
     /// When the current stretch of sitting began (the end of the last break).
     sitting_since: Mono,
-    phase: Phase,
+    reminder: Reminder,
+    session: bool,
+    pause: Option<PauseEnd>,
+    off_hours: bool,
+    /// When the user went away, while they are away.
+    away_since: Option<Mono>,
 }
 
 impl Scheduler {
-    pub fn new(config: Config, now: Mono) -> Scheduler {
-        Scheduler { config, sitting_since: now, phase: Phase::Counting }
+    pub fn new<Tz: TimeZone>(config: Config, now: Mono, wall: &DateTime<Tz>) -> Scheduler {
+        let off_hours = config.working_hours.as_ref().is_some_and(|h| !h.contains(wall.naive_local()));
+        Scheduler {
+            config,
+            sitting_since: now,
+            reminder: Reminder::Idle,
+            session: false,
+            pause: None,
+            off_hours,
+            away_since: None,
+        }
     }
 
     pub fn config(&self) -> &Config {
@@ -149,226 +237,256 @@ impl Scheduler {
     }
 
     pub fn state(&self) -> State {
-        match self.phase {
-            Phase::Counting => State::Counting,
-            Phase::Due { .. } => State::Due,
-            Phase::Snoozed { .. } => State::Snoozed,
-            Phase::InSession => State::InSession,
+        if self.session {
+            State::InSession
+        } else if self.pause.is_some() {
+            State::Paused
+        } else if self.off_hours {
+            State::OffHours
+        } else if self.away_since.is_some() {
+            State::Away
+        } else {
+            match self.reminder {
+                Reminder::Idle => State::Counting,
+                Reminder::Due { .. } => State::Due,
+                Reminder::Snoozed { .. } => State::Snoozed,
+            }
         }
     }
 
-    /// Sitting time at `now`: time since the last break ended (zero during a session).
+    fn blocked(&self) -> bool {
+        self.session || self.pause.is_some() || self.off_hours || self.away_since.is_some()
+    }
+
+    /// Sitting time at `now`: time since the last break ended (zero while blocked).
     pub fn sitting(&self, now: Mono) -> Duration {
-        match self.phase {
-            Phase::InSession => Duration::ZERO,
-            _ => now.since(self.sitting_since),
+        if self.blocked() {
+            Duration::ZERO
+        } else {
+            now.since(self.sitting_since)
         }
     }
 
-    /// When the next break is (or was) due; `None` while a session is open.
+    /// When the next break is (or was) due; `None` while a blocker holds reminders back.
     pub fn next_break(&self) -> Option<Mono> {
-        match self.phase {
-            Phase::Counting | Phase::Due { .. } => Some(self.sitting_since + self.config.interval),
-            Phase::Snoozed { until } => Some(until),
-            Phase::InSession => None,
+        if self.blocked() {
+            return None;
+        }
+        Some(match self.reminder {
+            Reminder::Idle | Reminder::Due { .. } => self.sitting_since + self.config.interval,
+            Reminder::Snoozed { until } => until,
+        })
+    }
+
+    /// When a pause ends, as a wall-clock instant; `None` if not paused or paused until resumed.
+    pub fn paused_until<Tz: TimeZone>(&self, now: Mono, wall: &DateTime<Tz>) -> Option<DateTime<Utc>> {
+        match self.pause? {
+            PauseEnd::At(at) => Some(wall.with_timezone(&Utc) + span(at.since(now))),
+            PauseEnd::Wall(at) => Some(at),
+            PauseEnd::Never => None,
         }
     }
 
-    /// The next moment at which `step(Input::Tick, ..)` would do something.
-    pub fn next_deadline(&self) -> Option<Mono> {
-        match self.phase {
-            Phase::Counting => Some(self.sitting_since + self.config.interval),
-            Phase::Due { resend_at, .. } => resend_at,
-            Phase::Snoozed { until } => Some(until),
-            Phase::InSession => None,
-        }
+    /// The next moment at which a `Tick` would do something.
+    pub fn next_deadline<Tz: TimeZone>(&self, now: Mono, wall: &DateTime<Tz>) -> Option<Mono> {
+        let at_wall = |t: DateTime<Utc>| now + (t - wall.with_timezone(&Utc)).to_std().unwrap_or_default();
+        let reminder = if self.blocked() {
+            None
+        } else {
+            match self.reminder {
+                Reminder::Idle => Some(self.sitting_since + self.config.interval),
+                Reminder::Due { resend_at, .. } => resend_at,
+                Reminder::Snoozed { until } => Some(until),
+            }
+        };
+        let pause = match self.pause {
+            Some(PauseEnd::At(at)) => Some(at),
+            Some(PauseEnd::Wall(at)) => Some(at_wall(at)),
+            _ => None,
+        };
+        let hours = self.config.working_hours.as_ref().and_then(|h| {
+            let change = h.next_change(wall.naive_local())?;
+            Some(at_wall(resolve(&wall.timezone(), change)))
+        });
+        [reminder, pause, hours].into_iter().flatten().min()
     }
 
     /// Applies `input` at `now`. Deadlines that passed before `now` are handled first.
-    pub fn step(&mut self, input: Input, now: Mono) -> Result<Vec<Effect>, Refused> {
-        let mut effects = self.advance(now);
+    pub fn step<Tz: TimeZone>(
+        &mut self,
+        input: Input,
+        now: Mono,
+        wall: &DateTime<Tz>,
+    ) -> Result<Vec<Effect>, Refused> {
+        let mut fx = Vec::new();
+        self.follow_calendar(now, wall, &mut fx);
+        // Check before anything changes, so that a refused input changes nothing.
+        self.check(&input)?;
         match input {
             Input::Tick => {}
+            Input::Idle(idle) => self.idle(idle, now, &mut fx),
+            Input::Slept(slept) => {
+                if slept >= self.config.idle_reset && !self.session {
+                    self.withdraw(&mut fx);
+                    self.away_since = None;
+                    fx.push(Effect::Record(Record::NaturalBreak { away: slept }));
+                    self.restart(now);
+                }
+            }
             Input::StartBreak => {
-                if self.phase == Phase::InSession {
-                    return Err(Refused::AlreadyInSession);
-                }
-                if matches!(self.phase, Phase::Due { .. } | Phase::Snoozed { .. }) {
-                    effects.push(Effect::CloseNotification);
-                }
-                self.phase = Phase::InSession;
-                effects.push(Effect::OpenSession);
+                self.withdraw(&mut fx);
+                self.session = true;
+                fx.push(Effect::OpenSession);
             }
             Input::Snooze(by) => {
-                if !matches!(self.phase, Phase::Due { .. }) {
-                    return Err(Refused::NothingToSnooze);
-                }
-                if !(SNOOZE_MIN..=SNOOZE_MAX).contains(&by) {
-                    return Err(Refused::SnoozeOutOfRange(crate::duration::compact(by)));
-                }
-                self.phase = Phase::Snoozed { until: now + by };
-                effects.push(Effect::CloseNotification);
-                effects.push(Effect::Record(Record::Snoozed { by }));
+                self.reminder = Reminder::Snoozed { until: now + by };
+                fx.push(Effect::CloseNotification);
+                fx.push(Effect::Record(Record::Snoozed { by }));
             }
             Input::Skip => {
-                if !matches!(self.phase, Phase::Due { .. } | Phase::Snoozed { .. }) {
-                    return Err(Refused::NothingToSkip);
-                }
                 let sat_for = self.sitting(now);
+                self.withdraw(&mut fx);
+                fx.push(Effect::Record(Record::Skipped { sat_for }));
                 self.restart(now);
-                effects.push(Effect::CloseNotification);
-                effects.push(Effect::Record(Record::Skipped { sat_for }));
             }
             Input::SessionClosed => {
-                // A session that the resident did not open (unsit-ui started by hand) is a break
-                // all the same: whatever state we were in, sitting time restarts.
-                if matches!(self.phase, Phase::Due { .. } | Phase::Snoozed { .. }) {
-                    effects.push(Effect::CloseNotification);
-                }
+                // A session the resident did not open (unsit-ui started by hand) ends a break too.
+                self.withdraw(&mut fx);
+                self.session = false;
                 self.restart(now);
             }
+            Input::Pause(length) => {
+                self.withdraw(&mut fx);
+                self.pause = Some(match length {
+                    PauseLength::For(d) => PauseEnd::At(now + d),
+                    PauseLength::Tomorrow => PauseEnd::Wall(self.tomorrow(wall)),
+                    PauseLength::UntilResumed => PauseEnd::Never,
+                });
+                fx.push(Effect::Record(Record::Paused));
+            }
+            Input::Resume => {
+                self.pause = None;
+                fx.push(Effect::Record(Record::Resumed));
+                self.restart(now);
+            }
+            Input::SetInterval(interval) => {
+                self.config.interval = interval;
+                // The next break moves: due = last break + new interval. A reminder that is out
+                // (or snoozed) stays only if the new interval says it is still due.
+                if self.reminder != Reminder::Idle && now < self.sitting_since + interval {
+                    self.withdraw(&mut fx);
+                }
+            }
         }
-        Ok(effects)
+        self.advance(now, &mut fx);
+        Ok(fx)
     }
 
-    fn restart(&mut self, now: Mono) {
-        self.sitting_since = now;
-        self.phase = Phase::Counting;
-    }
-
-    /// Fires every deadline that is due at `now`.
-    fn advance(&mut self, now: Mono) -> Vec<Effect> {
-        let mut effects = Vec::new();
-        match self.phase {
-            Phase::Counting if now >= self.sitting_since + self.config.interval => {
-                effects.push(self.remind(now, 0));
+    fn check(&self, input: &Input) -> Result<(), Refused> {
+        let due = matches!(self.reminder, Reminder::Due { .. }) && !self.blocked();
+        match *input {
+            Input::StartBreak if self.session => Err(Refused::AlreadyInSession),
+            Input::Snooze(_) if !due => Err(Refused::NothingToSnooze),
+            Input::Snooze(by) if !(SNOOZE_MIN..=SNOOZE_MAX).contains(&by) => {
+                Err(Refused::SnoozeOutOfRange(crate::duration::compact(by)))
             }
-            Phase::Snoozed { until } if now >= until => {
-                effects.push(self.remind(now, 0));
+            Input::Skip if self.blocked() || self.reminder == Reminder::Idle => Err(Refused::NothingToSkip),
+            Input::Resume if self.pause.is_none() => Err(Refused::NotPaused),
+            Input::Pause(PauseLength::For(d)) if !(Duration::from_secs(60)..=PAUSE_MAX).contains(&d) => {
+                Err(Refused::PauseOutOfRange(crate::duration::compact(d)))
             }
-            Phase::Due { sent, resend_at: Some(at) } if now >= at => {
-                effects.push(self.remind(now, sent));
+            Input::SetInterval(d) if !(INTERVAL_MIN..=INTERVAL_MAX).contains(&d) => {
+                Err(Refused::IntervalOutOfRange(crate::duration::compact(d)))
             }
-            _ => {}
+            _ => Ok(()),
         }
-        effects
     }
 
-    /// Sends reminder number `sent` (0 is the first) and schedules the next re-send, if any.
-    /// Re-sends are spaced from `now`, so a late wake-up never produces a burst.
-    fn remind(&mut self, now: Mono, sent: u8) -> Effect {
+    /// Ends a pause whose time has come, and follows working hours in and out.
+    fn follow_calendar<Tz: TimeZone>(&mut self, now: Mono, wall: &DateTime<Tz>, fx: &mut Vec<Effect>) {
+        let ended = match self.pause {
+            Some(PauseEnd::At(at)) => now >= at,
+            Some(PauseEnd::Wall(at)) => wall.with_timezone(&Utc) >= at,
+            _ => false,
+        };
+        if ended {
+            self.pause = None;
+            fx.push(Effect::Record(Record::Resumed));
+            self.restart(now);
+        }
+        let off = self.config.working_hours.as_ref().is_some_and(|h| !h.contains(wall.naive_local()));
+        if off && !self.off_hours {
+            self.withdraw(fx);
+        } else if !off && self.off_hours {
+            self.restart(now);
+        }
+        self.off_hours = off;
+    }
+
+    fn idle(&mut self, idle: Duration, now: Mono, fx: &mut Vec<Effect>) {
+        // Someone following a routine in the session window is not at the keyboard.
+        if self.session {
+            return;
+        }
+        if idle >= self.config.idle_reset {
+            if self.away_since.is_none() {
+                self.withdraw(fx);
+                self.away_since = Some(now.before(idle));
+            }
+        } else if let Some(since) = self.away_since.take() {
+            // Back: sitting time starts at the last input, which is when they came back.
+            let back = now.before(idle);
+            fx.push(Effect::Record(Record::NaturalBreak { away: back.since(since) }));
+            self.restart(back);
+        }
+    }
+
+    /// "Until tomorrow": the first working-hours start on a later day, or 08:00 tomorrow.
+    fn tomorrow<Tz: TimeZone>(&self, wall: &DateTime<Tz>) -> DateTime<Utc> {
+        let today = wall.naive_local().date();
+        let local = self
+            .config
+            .working_hours
+            .as_ref()
+            .and_then(|h| h.first_start_after(today))
+            .unwrap_or_else(|| today.succ_opt().unwrap_or(today).and_time(MORNING));
+        resolve(&wall.timezone(), local)
+    }
+
+    /// A blocker begins or the reminder is answered: take a shown reminder back.
+    fn withdraw(&mut self, fx: &mut Vec<Effect>) {
+        if matches!(self.reminder, Reminder::Due { .. }) {
+            fx.push(Effect::CloseNotification);
+        }
+        self.reminder = Reminder::Idle;
+    }
+
+    fn restart(&mut self, at: Mono) {
+        self.sitting_since = at;
+        self.reminder = Reminder::Idle;
+    }
+
+    /// Fires the reminder deadline that is due at `now`, if nothing holds it back.
+    fn advance(&mut self, now: Mono, fx: &mut Vec<Effect>) {
+        if self.blocked() {
+            return;
+        }
+        let sent = match self.reminder {
+            Reminder::Idle if now >= self.sitting_since + self.config.interval => 0,
+            Reminder::Snoozed { until } if now >= until => 0,
+            Reminder::Due { sent, resend_at: Some(at) } if now >= at => sent,
+            _ => return,
+        };
+        // Re-sends are spaced from `now`, so a late wake-up never produces a burst.
         let resend_at = (sent < self.config.max_renotify).then(|| now + self.config.renotify_every);
-        self.phase = Phase::Due { sent: sent + 1, resend_at };
-        Effect::Notify { sat_for: self.sitting(now), attempt: sent }
+        self.reminder = Reminder::Due { sent: sent + 1, resend_at };
+        fx.push(Effect::Notify { sat_for: now.since(self.sitting_since), attempt: sent });
     }
+}
+
+fn span(d: Duration) -> chrono::Duration {
+    chrono::Duration::from_std(d).unwrap_or(chrono::Duration::MAX)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const MIN: u64 = 60;
-
-    fn at(minutes: u64) -> Mono {
-        Mono::from_secs(minutes * MIN)
-    }
-
-    fn notify(sat_min: u64, attempt: u8) -> Effect {
-        Effect::Notify { sat_for: Duration::from_secs(sat_min * MIN), attempt }
-    }
-
-    fn sched() -> Scheduler {
-        Scheduler::new(Config::default(), at(0))
-    }
-
-    #[test]
-    fn reminds_when_sitting_reaches_the_interval() {
-        let mut s = sched();
-        assert_eq!(s.next_deadline(), Some(at(120)));
-        assert_eq!(s.step(Input::Tick, at(119)), Ok(vec![]));
-        assert_eq!(s.step(Input::Tick, at(120)), Ok(vec![notify(120, 0)]));
-        assert_eq!(s.state(), State::Due);
-    }
-
-    #[test]
-    fn unanswered_reminder_is_resent_every_15_min_at_most_3_times() {
-        let mut s = sched();
-        s.step(Input::Tick, at(120)).unwrap();
-        assert_eq!(s.step(Input::Tick, at(135)), Ok(vec![notify(135, 1)]));
-        assert_eq!(s.step(Input::Tick, at(150)), Ok(vec![notify(150, 2)]));
-        assert_eq!(s.step(Input::Tick, at(165)), Ok(vec![notify(165, 3)]));
-        assert_eq!(s.next_deadline(), None);
-        assert_eq!(s.step(Input::Tick, at(500)), Ok(vec![]));
-        assert_eq!(s.state(), State::Due);
-    }
-
-    #[test]
-    fn late_wakeup_gives_one_reminder_not_a_burst() {
-        // The driver may wake long after a deadline; that must not replay missed re-sends.
-        let mut s = sched();
-        assert_eq!(s.step(Input::Tick, at(300)), Ok(vec![notify(300, 0)]));
-        assert_eq!(s.next_deadline(), Some(at(315)));
-    }
-
-    #[test]
-    fn snooze_reminds_again_after_the_snooze_counted_from_now() {
-        let mut s = sched();
-        s.step(Input::Tick, at(120)).unwrap();
-        let by = Duration::from_secs(10 * MIN);
-        assert_eq!(
-            s.step(Input::Snooze(by), at(122)),
-            Ok(vec![Effect::CloseNotification, Effect::Record(Record::Snoozed { by })])
-        );
-        assert_eq!(s.state(), State::Snoozed);
-        assert_eq!(s.next_break(), Some(at(132)));
-        assert_eq!(s.step(Input::Tick, at(131)), Ok(vec![]));
-        assert_eq!(s.step(Input::Tick, at(132)), Ok(vec![notify(132, 0)]));
-    }
-
-    #[test]
-    fn snooze_is_refused_when_nothing_is_due_or_out_of_range() {
-        let mut s = sched();
-        assert_eq!(s.step(Input::Snooze(Duration::from_secs(600)), at(1)), Err(Refused::NothingToSnooze));
-        s.step(Input::Tick, at(120)).unwrap();
-        assert_eq!(
-            s.step(Input::Snooze(Duration::from_secs(121 * MIN)), at(120)),
-            Err(Refused::SnoozeOutOfRange("2h1m".into()))
-        );
-        assert_eq!(s.state(), State::Due, "a refused input changes nothing");
-    }
-
-    #[test]
-    fn skip_restarts_sitting_time_and_is_recorded() {
-        let mut s = sched();
-        s.step(Input::Tick, at(120)).unwrap();
-        let sat_for = Duration::from_secs(125 * MIN);
-        assert_eq!(
-            s.step(Input::Skip, at(125)),
-            Ok(vec![Effect::CloseNotification, Effect::Record(Record::Skipped { sat_for })])
-        );
-        assert_eq!(s.sitting(at(125)), Duration::ZERO);
-        assert_eq!(s.next_deadline(), Some(at(245)));
-    }
-
-    #[test]
-    fn session_holds_reminders_and_closing_it_restarts_sitting() {
-        let mut s = sched();
-        s.step(Input::Tick, at(120)).unwrap();
-        assert_eq!(
-            s.step(Input::StartBreak, at(121)),
-            Ok(vec![Effect::CloseNotification, Effect::OpenSession])
-        );
-        assert_eq!(s.next_deadline(), None);
-        assert_eq!(s.step(Input::Tick, at(400)), Ok(vec![]));
-        assert_eq!(s.step(Input::StartBreak, at(400)), Err(Refused::AlreadyInSession));
-        assert_eq!(s.step(Input::SessionClosed, at(405)), Ok(vec![]));
-        assert_eq!(s.state(), State::Counting);
-        assert_eq!(s.next_deadline(), Some(at(525)));
-    }
-
-    #[test]
-    fn break_started_early_needs_no_notification_to_close() {
-        let mut s = sched();
-        assert_eq!(s.step(Input::StartBreak, at(30)), Ok(vec![Effect::OpenSession]));
-    }
-}
+mod tests;

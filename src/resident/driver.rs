@@ -48,7 +48,7 @@ impl Driver {
         }
         let origin = Instant::now();
         Driver {
-            sched: Scheduler::new(config, Mono::default()),
+            sched: Scheduler::new(config, Mono::default(), &Local::now()),
             origin,
             routine: routine::find(routine::DEFAULT_ID).expect("the default routine is built in"),
             notifier,
@@ -79,7 +79,7 @@ impl Driver {
             self.routine.id
         );
         loop {
-            let deadline = self.sched.next_deadline().map(|at| self.instant(at));
+            let deadline = self.sched.next_deadline(self.now(), &Local::now()).map(|at| self.instant(at));
             let refresh = self.next_tray_refresh();
             let event = tokio::select! {
                 _ = sleep_until_some(deadline) => Event::Deadline,
@@ -190,7 +190,7 @@ impl Driver {
 
     /// Steps the scheduler and carries out the effects.
     async fn apply(&mut self, input: Input) -> Result<(), Refused> {
-        let effects = self.sched.step(input, self.now())?;
+        let effects = self.sched.step(input, self.now(), &Local::now())?;
         for effect in effects {
             match effect {
                 Effect::Notify { sat_for, attempt } => self.notify(sat_for, attempt).await,
@@ -200,10 +200,7 @@ impl Driver {
                     }
                 }
                 Effect::OpenSession => self.open_session(),
-                Effect::Record(Record::Skipped { sat_for }) => {
-                    log::info!("break skipped after {} of sitting", Human(sat_for))
-                }
-                Effect::Record(Record::Snoozed { by }) => log::info!("break snoozed for {}", Human(by)),
+                Effect::Record(record) => log_record(&record),
             }
         }
         self.update_tray().await;
@@ -229,7 +226,7 @@ impl Driver {
             Err(e) => {
                 log::error!("could not start {}: {e}", self.ui_program.display());
                 // No window means no session: go back to counting rather than wait forever.
-                let _ = self.sched.step(Input::SessionClosed, self.now());
+                let _ = self.sched.step(Input::SessionClosed, self.now(), &Local::now());
             }
         }
     }
@@ -260,7 +257,9 @@ impl Driver {
 
     fn status_line(&self, now: Mono) -> String {
         let until = self.sched.next_break().map(|at| at.since(now));
-        status_line(self.sched.state(), self.sched.sitting(now), until)
+        let wall = Local::now();
+        let paused_until = self.sched.paused_until(now, &wall).map(|t| t.with_timezone(&Local));
+        status_line(self.sched.state(), self.sched.sitting(now), until, paused_until)
     }
 
     pub fn status(&self, wall: DateTime<Local>) -> Status {
@@ -276,10 +275,24 @@ impl Driver {
             interval_s: self.sched.config().interval.as_secs(),
             next_break_at: self.sched.next_break().map(at),
             snoozed_until: (state == State::Snoozed).then(|| self.sched.next_break().map(at)).flatten(),
-            paused_until: None,
+            paused_until: self
+                .sched
+                .paused_until(now, &wall)
+                .map(|t| t.with_timezone(&Local).to_rfc3339_opts(SecondsFormat::Secs, false)),
             routine: self.routine.id.clone(),
             line: self.status_line(now),
         }
+    }
+}
+
+/// Until history exists, the log is the record of what happened.
+fn log_record(record: &Record) {
+    match record {
+        Record::Skipped { sat_for } => log::info!("break skipped after {} of sitting", Human(*sat_for)),
+        Record::Snoozed { by } => log::info!("break snoozed for {}", Human(*by)),
+        Record::NaturalBreak { away } => log::info!("natural break: away for {}", Human(*away)),
+        Record::Paused => log::info!("reminders paused"),
+        Record::Resumed => log::info!("reminders resumed"),
     }
 }
 
@@ -297,12 +310,26 @@ pub fn reminder_body(sat_for: Duration, routine: &Routine) -> String {
 }
 
 /// The status line of the tray and of `unsit status`.
-pub fn status_line(state: State, sitting: Duration, until_break: Option<Duration>) -> String {
+pub fn status_line(
+    state: State,
+    sitting: Duration,
+    until_break: Option<Duration>,
+    paused_until: Option<DateTime<Local>>,
+) -> String {
     // Round the countdown up, so "break in 1 min" is never shown after the minute has passed.
     let until = until_break.map(|d| Human(Duration::from_secs(d.as_secs().div_ceil(60) * 60).max(d)));
     match (state, until) {
         (State::Due, _) => "Break due".into(),
         (State::InSession, _) => "Break in progress".into(),
+        (State::Paused, _) => match paused_until {
+            Some(t) if t.date_naive() == Local::now().date_naive() => {
+                format!("Paused until {}", t.format("%H:%M"))
+            }
+            Some(t) => format!("Paused until {}", t.format("%a %H:%M")),
+            None => "Paused".into(),
+        },
+        (State::OffHours, _) => "Outside working hours".into(),
+        (State::Away, _) => "Away · taking a break".into(),
         (State::Snoozed, Some(u)) => format!("Snoozed · break in {u}"),
         (State::Counting, Some(u)) => format!("Sitting {} · break in {u}", Human(sitting)),
         (_, None) => format!("Sitting {}", Human(sitting)),
@@ -348,14 +375,17 @@ mod tests {
     #[test]
     fn status_lines_read_as_the_spec_shows_them() {
         let m = |n: u64| Duration::from_secs(n * MIN);
-        assert_eq!(status_line(State::Counting, m(72), Some(m(48))), "Sitting 1 h 12 min · break in 48 min");
         assert_eq!(
-            status_line(State::Counting, m(72), Some(m(47) + Duration::from_secs(1))),
+            status_line(State::Counting, m(72), Some(m(48)), None),
             "Sitting 1 h 12 min · break in 48 min"
         );
-        assert_eq!(status_line(State::Due, m(130), Some(Duration::ZERO)), "Break due");
-        assert_eq!(status_line(State::Snoozed, m(125), Some(m(10))), "Snoozed · break in 10 min");
-        assert_eq!(status_line(State::InSession, Duration::ZERO, None), "Break in progress");
+        assert_eq!(
+            status_line(State::Counting, m(72), Some(m(47) + Duration::from_secs(1)), None),
+            "Sitting 1 h 12 min · break in 48 min"
+        );
+        assert_eq!(status_line(State::Due, m(130), Some(Duration::ZERO), None), "Break due");
+        assert_eq!(status_line(State::Snoozed, m(125), Some(m(10)), None), "Snoozed · break in 10 min");
+        assert_eq!(status_line(State::InSession, Duration::ZERO, None, None), "Break in progress");
     }
 
     #[test]

@@ -87,9 +87,9 @@ const TEN_MIN: std::time::Duration = std::time::Duration::from_secs(600);
 /// A round badge in the state's colour, ARGB32 in network byte order, drawn at `size` pixels.
 fn icon(size: i32, state: State) -> ksni::Icon {
     let (r, g, b) = match state {
-        State::Counting | State::InSession => (0x2f, 0x7d, 0x5b),
+        State::Counting | State::InSession | State::Away => (0x2f, 0x7d, 0x5b),
         State::Due => (0xd9, 0x6c, 0x1f),
-        State::Snoozed => (0x7a, 0x86, 0x8f),
+        State::Snoozed | State::Paused | State::OffHours => (0x7a, 0x86, 0x8f),
     };
     let c = (size as f32 - 1.0) / 2.0;
     let radius = size as f32 / 2.0 - 1.0;
