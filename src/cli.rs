@@ -33,6 +33,9 @@ enum Cmd {
         /// Sitting time between breaks, e.g. 90m or 2h (default 2h)
         #[arg(long, value_parser = parse_duration)]
         interval: Option<Duration>,
+        /// Idle time that counts as a break, e.g. 5m (default 5m)
+        #[arg(long, value_parser = parse_duration)]
+        idle_reset: Option<Duration>,
     },
     /// Show sitting time and when the next break is
     Status {
@@ -49,6 +52,15 @@ enum Cmd {
     },
     /// Skip the due break; sitting time starts again
     Skip,
+    /// Pause reminders for DURATION, until `tomorrow`, or until `unsit resume`
+    Pause { length: Option<String> },
+    /// Resume paused reminders; sitting time starts again
+    Resume,
+    /// Set the sitting time between breaks (10m to 8h)
+    Interval {
+        #[arg(value_parser = parse_duration)]
+        duration: Duration,
+    },
     /// Stop the resident
     Quit,
 }
@@ -67,10 +79,10 @@ pub fn main() -> ExitCode {
             return ExitCode::from(EXIT_FAILED);
         }
     };
-    match cli.command.unwrap_or(Cmd::Run { interval: None }) {
-        Cmd::Run { interval } => {
+    match cli.command.unwrap_or(Cmd::Run { interval: None, idle_reset: None }) {
+        Cmd::Run { interval, idle_reset } => {
             init_logging();
-            match runtime.block_on(resident::run(RunOptions { interval })) {
+            match runtime.block_on(resident::run(RunOptions { interval, idle_reset })) {
                 Ok(Ran::Quit) => ExitCode::SUCCESS,
                 Ok(Ran::AlreadyRunning) => {
                     println!("unsit is already running.");
@@ -98,6 +110,7 @@ async fn run_client(command: Cmd) -> ExitCode {
             eprintln!("unsit: {e}");
             ExitCode::from(match e {
                 ClientError::NotRunning | ClientError::NoBus(_) => EXIT_NOT_RUNNING,
+                ClientError::Usage(_) => EXIT_USAGE,
                 _ => EXIT_FAILED,
             })
         }
@@ -124,6 +137,16 @@ async fn client(command: Cmd) -> Result<String, ClientError> {
             api.snooze(seconds).await?
         }
         Cmd::Skip => api.skip().await?,
+        Cmd::Pause { length } => {
+            let length = length.unwrap_or_default();
+            // Check the words here, so that a typo is a usage error (exit 2) like any other.
+            resident::driver::pause_length(&length).map_err(ClientError::Usage)?;
+            api.pause(&length).await?
+        }
+        Cmd::Resume => api.resume().await?,
+        Cmd::Interval { duration } => {
+            api.set_interval(u32::try_from(duration.as_secs()).unwrap_or(u32::MAX)).await?
+        }
         Cmd::Quit => api.quit().await?,
     };
     Ok(answer)

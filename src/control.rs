@@ -58,6 +58,11 @@ pub trait Control {
     /// Snooze the due break; 0 seconds means the default snooze.
     fn snooze(&self, seconds: u32) -> zbus::Result<String>;
     fn skip(&self) -> zbus::Result<String>;
+    /// Pause reminders: `""` until resumed, `tomorrow`, or a duration such as `30m`.
+    fn pause(&self, length: &str) -> zbus::Result<String>;
+    fn resume(&self) -> zbus::Result<String>;
+    /// Sitting time between breaks, in seconds (10 to 480 minutes).
+    fn set_interval(&self, seconds: u32) -> zbus::Result<String>;
     fn quit(&self) -> zbus::Result<String>;
     /// `unsit-ui` tells how a session ended ([`SessionReport`] as JSON).
     fn session_finished(&self, report: &str) -> zbus::Result<()>;
@@ -72,6 +77,9 @@ pub enum ClientError {
     NotRunning,
     #[error("{0}")]
     Refused(String),
+    /// The command's words were wrong (checked before asking the resident).
+    #[error("{0}")]
+    Usage(String),
     #[error("talking to unsit failed: {0}")]
     Bus(zbus::Error),
 }

@@ -3,22 +3,22 @@
 use tokio::sync::{mpsc::UnboundedSender, oneshot};
 use zbus::fdo;
 
-use super::{Command, Request};
+use super::{Command, Event, Request};
 use crate::control::SessionReport;
 
 pub struct Api {
-    commands: UnboundedSender<Request>,
+    commands: UnboundedSender<Event>,
 }
 
 impl Api {
-    pub fn new(commands: UnboundedSender<Request>) -> Api {
+    pub fn new(commands: UnboundedSender<Event>) -> Api {
         Api { commands }
     }
 
     async fn ask(&self, command: Command) -> fdo::Result<String> {
         let (reply, answer) = oneshot::channel();
         let gone = || fdo::Error::Failed("unsit is shutting down".into());
-        self.commands.send(Request { command, reply: Some(reply) }).map_err(|_| gone())?;
+        self.commands.send(Event::Request(Request { command, reply: Some(reply) })).map_err(|_| gone())?;
         answer.await.map_err(|_| gone())?.map_err(fdo::Error::Failed)
     }
 }
@@ -41,6 +41,20 @@ impl Api {
 
     async fn skip(&self) -> fdo::Result<String> {
         self.ask(Command::Skip).await
+    }
+
+    /// Pause reminders: `""` until resumed, `tomorrow`, or a duration such as `30m`.
+    async fn pause(&self, length: String) -> fdo::Result<String> {
+        let length = super::driver::pause_length(&length).map_err(fdo::Error::InvalidArgs)?;
+        self.ask(Command::Pause(length)).await
+    }
+
+    async fn resume(&self) -> fdo::Result<String> {
+        self.ask(Command::Resume).await
+    }
+
+    async fn set_interval(&self, seconds: u32) -> fdo::Result<String> {
+        self.ask(Command::SetInterval(std::time::Duration::from_secs(seconds.into()))).await
     }
 
     async fn quit(&self) -> fdo::Result<String> {

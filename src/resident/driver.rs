@@ -1,65 +1,54 @@
-//! The driver: feeds the scheduler with time, commands, notification answers and session exits,
-//! and carries out its effects. The only code in unsit that sleeps, and only until the next deadline.
+//! The driver: feeds the scheduler with time, idle samples, sleep, commands, notification answers
+//! and session ends, and carries out its effects through a [`Shell`]. The only code in unsit that
+//! sleeps: until the next deadline, or the next minute's housekeeping, whichever is first.
 
-use std::future::pending;
-use std::path::PathBuf;
 use std::time::Duration;
 
 use chrono::{DateTime, Local, SecondsFormat};
-use tokio::process::Child;
 use tokio::sync::mpsc::UnboundedReceiver;
 use tokio::time::{sleep_until, Instant};
 
-use super::notify::{Answer, Notifier};
-use super::tray::{TrayView, UnsitTray};
-use super::{session, Command, Request, RunOptions};
+use super::notify::Answer;
+use super::shell::Shell;
+use super::tray::TrayView;
+use super::{Command, Event, Request};
 use crate::control::Status;
 use crate::duration::Human;
 use crate::plan::Plan;
 use crate::routine::{self, Routine};
-use crate::scheduler::{Config, Effect, Input, Mono, Record, Refused, Scheduler, State};
+use crate::scheduler::{Config, Effect, Input, Mono, PauseLength, Record, Refused, Scheduler, State};
 
-/// Everything the driver waits for, merged into one event (rust-analyzer's main-loop style).
-enum Event {
-    Deadline,
-    RefreshTray,
-    Request(Request),
-    Answer(Answer),
-    SessionExited(std::io::Result<std::process::ExitStatus>),
-    Shutdown,
-}
+/// The longest the driver sleeps while nothing is due: idle is sampled, sleep is checked and the
+/// tray's line is refreshed at most this often.
+pub const HOUSEKEEPING: Duration = Duration::from_secs(60);
 
-pub struct Driver {
+/// Shortest suspend worth telling the scheduler about.
+const SLEEP_NOTICED: Duration = Duration::from_secs(1);
+
+pub struct Driver<S: Shell> {
     sched: Scheduler,
     /// The monotonic origin: `Mono` values are durations since this instant.
     origin: Instant,
     routine: Routine,
-    notifier: Option<Notifier>,
-    tray: Option<ksni::Handle<UnsitTray>>,
-    session: Option<Child>,
-    ui_program: PathBuf,
+    shell: S,
+    /// How often housekeeping runs; shorter than a minute only for a very short idle-reset.
+    period: Duration,
+    next_housekeeping: Instant,
 }
 
-impl Driver {
-    pub fn new(options: RunOptions, notifier: Option<Notifier>) -> Driver {
-        let mut config = Config::default();
-        if let Some(interval) = options.interval {
-            config.interval = interval;
-        }
+impl<S: Shell> Driver<S> {
+    pub fn new(config: Config, shell: S) -> Driver<S> {
         let origin = Instant::now();
+        // Sample at least twice per idle-reset, so a short reset (tests, demos) is noticed in time.
+        let period = HOUSEKEEPING.min(config.idle_reset / 2).max(Duration::from_secs(1));
         Driver {
-            sched: Scheduler::new(config, Mono::default(), &Local::now()),
+            sched: Scheduler::new(config, Mono::default(), &shell.wall()),
             origin,
             routine: routine::find(routine::DEFAULT_ID).expect("the default routine is built in"),
-            notifier,
-            tray: None,
-            session: None,
-            ui_program: session::ui_program(),
+            shell,
+            period,
+            next_housekeeping: origin + period,
         }
-    }
-
-    pub fn set_tray(&mut self, tray: Option<ksni::Handle<UnsitTray>>) {
-        self.tray = tray;
     }
 
     fn now(&self) -> Mono {
@@ -70,33 +59,33 @@ impl Driver {
         self.origin + at.0
     }
 
-    /// Runs until asked to quit. Consumes the driver, so that its bus clients are gone afterwards.
-    pub async fn run(mut self, mut requests: UnboundedReceiver<Request>) {
-        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+    /// Runs until asked to quit, or until every sender of `events` is gone. Consumes the driver,
+    /// so that its bus clients are dropped when it returns.
+    pub async fn run(mut self, mut events: UnboundedReceiver<Event>) -> S {
         log::info!(
             "unsit is running: a break every {}, routine {}",
             Human(self.sched.config().interval),
             self.routine.id
         );
+        self.show().await;
         loop {
-            let deadline = self.sched.next_deadline(self.now(), &Local::now()).map(|at| self.instant(at));
-            let refresh = self.next_tray_refresh();
+            let deadline =
+                self.sched.next_deadline(self.now(), &self.shell.wall()).map(|at| self.instant(at));
+            let wake = deadline.map_or(self.next_housekeeping, |d| d.min(self.next_housekeeping));
             let event = tokio::select! {
-                _ = sleep_until_some(deadline) => Event::Deadline,
-                _ = sleep_until_some(refresh) => Event::RefreshTray,
-                request = requests.recv() => match request {
-                    Some(request) => Event::Request(request),
-                    None => Event::Shutdown,
+                _ = sleep_until(wake) => None,
+                event = events.recv() => match event {
+                    Some(event) => Some(event),
+                    None => break,
                 },
-                Some(answer) = next_answer(&mut self.notifier) => Event::Answer(answer),
-                status = wait_session(&mut self.session) => Event::SessionExited(status),
-                _ = tokio::signal::ctrl_c() => Event::Shutdown,
-                _ = recv_signal(&mut term) => Event::Shutdown,
             };
+            // Before anything else: did the machine sleep, and is the user still here? A due
+            // reminder is only sent after asking, so that nobody who left is reminded.
+            let due = deadline.is_some_and(|d| Instant::now() >= d);
+            self.observe(due || matches!(event, Some(Event::Woke))).await;
             match event {
-                Event::Deadline => self.apply(Input::Tick).await.unwrap_or(()),
-                Event::RefreshTray => self.update_tray().await,
-                Event::Request(Request { command, reply }) => {
+                None | Some(Event::Woke) => self.apply(Input::Tick).await.unwrap_or(()),
+                Some(Event::Request(Request { command, reply })) => {
                     let quit = command == Command::Quit;
                     let answer = self.handle(command).await;
                     if let Some(reply) = reply {
@@ -106,7 +95,7 @@ impl Driver {
                         break;
                     }
                 }
-                Event::Answer(answer) => {
+                Some(Event::Answer(answer)) => {
                     let command = match answer {
                         Answer::Start => Command::StartBreak { routine: None },
                         Answer::Snooze => Command::Snooze(None),
@@ -116,30 +105,39 @@ impl Driver {
                         log::warn!("notification answer {answer:?}: {e}");
                     }
                 }
-                Event::SessionExited(status) => {
-                    self.session = None;
-                    match status {
-                        Ok(s) if s.success() => log::info!("session window closed"),
-                        Ok(s) => log::warn!("unsit-ui ended with {s}"),
-                        Err(e) => log::warn!("waiting for unsit-ui: {e}"),
-                    }
+                Some(Event::SessionEnded(how)) => {
+                    log::info!("session window {how}");
                     self.apply(Input::SessionClosed).await.unwrap_or(());
                 }
-                Event::Shutdown => break,
             }
         }
-        if let Some(n) = self.notifier.as_mut() {
-            n.close().await;
-        }
+        self.shell.close_notification().await;
         log::info!("unsit quits");
+        self.shell
+    }
+
+    /// Tells the scheduler about sleep and, when housekeeping is due (or `sample_now`), idle time.
+    async fn observe(&mut self, sample_now: bool) {
+        let slept = self.shell.slept();
+        if slept >= SLEEP_NOTICED {
+            log::info!("the machine slept for {}", Human(slept));
+            self.apply(Input::Slept(slept)).await.unwrap_or(());
+        }
+        let now = Instant::now();
+        if sample_now || now >= self.next_housekeeping {
+            self.next_housekeeping = now + self.period;
+            match self.shell.idle().await {
+                Some(idle) => self.apply(Input::Idle(idle)).await.unwrap_or(()),
+                None => self.show().await,
+            }
+        }
     }
 
     /// Carries out a command and returns the answer for the person who asked.
     async fn handle(&mut self, command: Command) -> Result<String, String> {
+        let refused = |e: Refused| e.to_string();
         match command {
-            Command::Status => {
-                Ok(serde_json::to_string(&self.status(Local::now())).expect("status serialises"))
-            }
+            Command::Status => Ok(serde_json::to_string(&self.status()).expect("status serialises")),
             Command::StartBreak { routine } => {
                 let chosen = match routine {
                     Some(id) => routine::find(&id).ok_or_else(|| {
@@ -147,23 +145,48 @@ impl Driver {
                     })?,
                     None => self.routine.clone(),
                 };
-                let title = routine_label(&chosen);
+                let label = routine_label(&chosen);
                 let previous = std::mem::replace(&mut self.routine, chosen);
                 if let Err(e) = self.apply(Input::StartBreak).await {
                     self.routine = previous;
                     return Err(e.to_string());
                 }
-                Ok(format!("Break started: {title}"))
+                Ok(format!("Break started: {label}"))
             }
             Command::Snooze(by) => {
                 let by = by.unwrap_or(self.sched.config().snooze);
-                self.apply(Input::Snooze(by)).await.map_err(|e| e.to_string())?;
-                let at = Local::now() + by;
+                self.apply(Input::Snooze(by)).await.map_err(refused)?;
+                let at = self.shell.wall() + span(by);
                 Ok(format!("Snoozed for {}; the next reminder comes at {}", Human(by), at.format("%H:%M")))
             }
             Command::Skip => {
-                self.apply(Input::Skip).await.map_err(|e| e.to_string())?;
+                self.apply(Input::Skip).await.map_err(refused)?;
                 Ok("Break skipped; sitting time starts again now".into())
+            }
+            Command::Pause(length) => {
+                self.apply(Input::Pause(length)).await.map_err(refused)?;
+                Ok(match self.sched.paused_until(self.now(), &self.shell.wall()) {
+                    Some(until) => format!(
+                        "Reminders paused until {}",
+                        when(until.with_timezone(&Local), self.shell.wall())
+                    ),
+                    None => "Reminders paused until you resume them (`unsit resume`)".into(),
+                })
+            }
+            Command::Resume => {
+                self.apply(Input::Resume).await.map_err(refused)?;
+                Ok("Reminders resumed; sitting time starts again now".into())
+            }
+            Command::SetInterval(interval) => {
+                self.apply(Input::SetInterval(interval)).await.map_err(refused)?;
+                let next = match self.sched.state() {
+                    State::Due => "a break is due now".to_string(),
+                    _ => match self.next_break_wall() {
+                        Some(at) => format!("the next one at {}", when(at, self.shell.wall())),
+                        None => "reminders are held back for now".to_string(),
+                    },
+                };
+                Ok(format!("A break every {}; {next}", Human(interval)))
             }
             Command::Quit => Ok("unsit is quitting".into()),
             Command::SessionFinished(report) => {
@@ -178,10 +201,10 @@ impl Driver {
                         report.duration_s
                     );
                 }
-                // A window the resident did not open (started by hand) still ends a break;
-                // one it opened ends the break when its process exits.
-                if self.session.is_none() {
-                    self.apply(Input::SessionClosed).await.map_err(|e| e.to_string())?;
+                // A window the resident did not open (started by hand) still ends a break; one it
+                // opened ends the break when its process exits.
+                if self.sched.state() != State::InSession {
+                    self.apply(Input::SessionClosed).await.map_err(refused)?;
                 }
                 Ok(String::new())
             }
@@ -190,98 +213,75 @@ impl Driver {
 
     /// Steps the scheduler and carries out the effects.
     async fn apply(&mut self, input: Input) -> Result<(), Refused> {
-        let effects = self.sched.step(input, self.now(), &Local::now())?;
+        let effects = self.sched.step(input, self.now(), &self.shell.wall())?;
         for effect in effects {
             match effect {
-                Effect::Notify { sat_for, attempt } => self.notify(sat_for, attempt).await,
-                Effect::CloseNotification => {
-                    if let Some(n) = self.notifier.as_mut() {
-                        n.close().await;
+                Effect::Notify { sat_for, attempt } => {
+                    let body = reminder_body(sat_for, &self.routine);
+                    log::info!("reminder {}: {body}", attempt + 1);
+                    self.shell.notify("Time to get up", &body).await;
+                }
+                Effect::CloseNotification => self.shell.close_notification().await,
+                Effect::OpenSession => {
+                    if let Err(e) = self.shell.open_session(&self.routine.id) {
+                        log::error!("{e}");
+                        // No window means no session: go back to counting rather than wait forever.
+                        let _ = self.sched.step(Input::SessionClosed, self.now(), &self.shell.wall());
                     }
                 }
-                Effect::OpenSession => self.open_session(),
                 Effect::Record(record) => log_record(&record),
             }
         }
-        self.update_tray().await;
+        self.show().await;
         Ok(())
     }
 
-    async fn notify(&mut self, sat_for: Duration, attempt: u8) {
-        let body = reminder_body(sat_for, &self.routine);
-        log::info!("reminder {}: {body}", attempt + 1);
-        match self.notifier.as_mut() {
-            Some(n) => {
-                if let Err(e) = n.show("Time to get up", &body).await {
-                    log::warn!("could not show the reminder: {e}");
-                }
-            }
-            None => log::warn!("a break is due, but there is no notification service to say so"),
-        }
+    async fn show(&mut self) {
+        let view = TrayView { state: self.sched.state(), line: self.status_line() };
+        self.shell.show(view).await;
     }
 
-    fn open_session(&mut self) {
-        match session::spawn_session(&self.ui_program, &self.routine.id) {
-            Ok(child) => self.session = Some(child),
-            Err(e) => {
-                log::error!("could not start {}: {e}", self.ui_program.display());
-                // No window means no session: go back to counting rather than wait forever.
-                let _ = self.sched.step(Input::SessionClosed, self.now(), &Local::now());
-            }
-        }
-    }
-
-    pub fn tray_view(&self) -> TrayView {
+    fn next_break_wall(&self) -> Option<DateTime<Local>> {
         let now = self.now();
-        TrayView { state: self.sched.state(), line: self.status_line(now) }
+        self.sched.next_break().map(|at| self.shell.wall() + span(at.since(now)))
     }
 
-    async fn update_tray(&self) {
-        if let Some(tray) = &self.tray {
-            let view = self.tray_view();
-            tray.update(|t| t.view = view).await;
-        }
-    }
-
-    /// The tray's line changes with the minute of sitting time: wake then, and only then.
-    fn next_tray_refresh(&self) -> Option<Instant> {
-        self.tray.as_ref()?;
-        if !matches!(self.sched.state(), State::Counting | State::Snoozed) {
-            return None;
-        }
+    fn status_line(&self) -> String {
         let now = self.now();
-        let into_minute = self.sched.sitting(now).as_millis() % 60_000;
-        let wait = Duration::from_millis((60_000 - into_minute) as u64);
-        Some(self.instant(now + wait))
-    }
-
-    fn status_line(&self, now: Mono) -> String {
+        let wall = self.shell.wall();
         let until = self.sched.next_break().map(|at| at.since(now));
-        let wall = Local::now();
         let paused_until = self.sched.paused_until(now, &wall).map(|t| t.with_timezone(&Local));
-        status_line(self.sched.state(), self.sched.sitting(now), until, paused_until)
+        status_line(self.sched.state(), self.sched.sitting(now), until, paused_until.map(|t| when(t, wall)))
     }
 
-    pub fn status(&self, wall: DateTime<Local>) -> Status {
+    pub fn status(&self) -> Status {
         let now = self.now();
-        let at = |m: Mono| {
-            let wall_at = wall + chrono::Duration::from_std(m.since(now)).unwrap_or_default();
-            wall_at.to_rfc3339_opts(SecondsFormat::Secs, false)
-        };
+        let wall = self.shell.wall();
+        let rfc = |t: DateTime<Local>| t.to_rfc3339_opts(SecondsFormat::Secs, false);
         let state = self.sched.state();
         Status {
             state,
             sitting_s: self.sched.sitting(now).as_secs(),
             interval_s: self.sched.config().interval.as_secs(),
-            next_break_at: self.sched.next_break().map(at),
-            snoozed_until: (state == State::Snoozed).then(|| self.sched.next_break().map(at)).flatten(),
-            paused_until: self
-                .sched
-                .paused_until(now, &wall)
-                .map(|t| t.with_timezone(&Local).to_rfc3339_opts(SecondsFormat::Secs, false)),
+            next_break_at: self.next_break_wall().map(rfc),
+            snoozed_until: (state == State::Snoozed).then(|| self.next_break_wall().map(rfc)).flatten(),
+            paused_until: self.sched.paused_until(now, &wall).map(|t| rfc(t.with_timezone(&Local))),
             routine: self.routine.id.clone(),
-            line: self.status_line(now),
+            line: self.status_line(),
         }
+    }
+}
+
+fn span(d: Duration) -> chrono::Duration {
+    chrono::Duration::from_std(d).unwrap_or(chrono::Duration::MAX)
+}
+
+/// "14:30" today, "Tue 08:00" on another day.
+fn when(t: DateTime<Local>, now: DateTime<Local>) -> String {
+    if t.date_naive() == now.date_naive() {
+        t.format("%H:%M").to_string()
+    } else {
+        t.format("%a %H:%M").to_string()
     }
 }
 
@@ -309,12 +309,12 @@ pub fn reminder_body(sat_for: Duration, routine: &Routine) -> String {
     format!("You've been sitting for {}. {}: {}.", Human(sat_for), routine_label(routine), phases.join(", "))
 }
 
-/// The status line of the tray and of `unsit status`.
+/// The status line of the tray and of `unsit status`. `paused_until` is already worded ("14:30").
 pub fn status_line(
     state: State,
     sitting: Duration,
     until_break: Option<Duration>,
-    paused_until: Option<DateTime<Local>>,
+    paused_until: Option<String>,
 ) -> String {
     // Round the countdown up, so "break in 1 min" is never shown after the minute has passed.
     let until = until_break.map(|d| Human(Duration::from_secs(d.as_secs().div_ceil(60) * 60).max(d)));
@@ -322,10 +322,7 @@ pub fn status_line(
         (State::Due, _) => "Break due".into(),
         (State::InSession, _) => "Break in progress".into(),
         (State::Paused, _) => match paused_until {
-            Some(t) if t.date_naive() == Local::now().date_naive() => {
-                format!("Paused until {}", t.format("%H:%M"))
-            }
-            Some(t) => format!("Paused until {}", t.format("%a %H:%M")),
+            Some(t) => format!("Paused until {t}"),
             None => "Paused".into(),
         },
         (State::OffHours, _) => "Outside working hours".into(),
@@ -336,64 +333,14 @@ pub fn status_line(
     }
 }
 
-async fn sleep_until_some(at: Option<Instant>) {
-    match at {
-        Some(at) => sleep_until(at).await,
-        None => pending().await,
-    }
-}
-
-async fn next_answer(notifier: &mut Option<Notifier>) -> Option<Answer> {
-    match notifier {
-        Some(n) => n.next_answer().await,
-        None => pending().await,
-    }
-}
-
-async fn wait_session(session: &mut Option<Child>) -> std::io::Result<std::process::ExitStatus> {
-    match session {
-        Some(child) => child.wait().await,
-        None => pending().await,
-    }
-}
-
-async fn recv_signal(signal: &mut Option<tokio::signal::unix::Signal>) {
-    match signal {
-        Some(s) => {
-            s.recv().await;
-        }
-        None => pending().await,
+/// `unsit pause` with no duration pauses until resumed; `tomorrow` until the next morning.
+pub fn pause_length(spec: &str) -> Result<PauseLength, String> {
+    match spec.trim() {
+        "" => Ok(PauseLength::UntilResumed),
+        "tomorrow" => Ok(PauseLength::Tomorrow),
+        d => crate::duration::parse(d).map(PauseLength::For).map_err(|e| format!("{e}, or `tomorrow`")),
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const MIN: u64 = 60;
-
-    #[test]
-    fn status_lines_read_as_the_spec_shows_them() {
-        let m = |n: u64| Duration::from_secs(n * MIN);
-        assert_eq!(
-            status_line(State::Counting, m(72), Some(m(48)), None),
-            "Sitting 1 h 12 min · break in 48 min"
-        );
-        assert_eq!(
-            status_line(State::Counting, m(72), Some(m(47) + Duration::from_secs(1)), None),
-            "Sitting 1 h 12 min · break in 48 min"
-        );
-        assert_eq!(status_line(State::Due, m(130), Some(Duration::ZERO), None), "Break due");
-        assert_eq!(status_line(State::Snoozed, m(125), Some(m(10)), None), "Snoozed · break in 10 min");
-        assert_eq!(status_line(State::InSession, Duration::ZERO, None, None), "Break in progress");
-    }
-
-    #[test]
-    fn reminder_names_sitting_time_and_routine() {
-        let anti_desk = routine::find(routine::DEFAULT_ID).unwrap();
-        assert_eq!(
-            reminder_body(Duration::from_secs(2 * 3600), &anti_desk),
-            "You've been sitting for 2 h. Anti-desk reset · 5 min: release, stretch, activate."
-        );
-    }
-}
+mod tests;

@@ -2,9 +2,12 @@
 //! `unsit-ui` process for sessions. Links no GTK and no WebKit.
 
 mod api;
-mod driver;
+pub mod clock;
+pub mod driver;
+pub mod idle;
 pub mod notify;
 pub mod session;
+pub mod shell;
 pub mod tray;
 
 use std::time::Duration;
@@ -15,6 +18,7 @@ use tokio::sync::{mpsc, oneshot};
 use zbus::fdo::RequestNameFlags;
 
 use crate::control::{SessionReport, BUS_NAME, OBJECT_PATH};
+use crate::scheduler::{Config, PauseLength};
 
 /// Something asked of the resident, by the control API or the tray.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,11 +30,28 @@ pub enum Command {
     /// `None`: the default snooze.
     Snooze(Option<Duration>),
     Skip,
+    Pause(PauseLength),
+    Resume,
+    SetInterval(Duration),
     Quit,
     SessionFinished(SessionReport),
 }
 
+/// Everything the driver hears, in one channel (rust-analyzer's main-loop style).
+#[derive(Debug)]
+pub enum Event {
+    /// A command from the control API or the tray.
+    Request(Request),
+    /// An answer to the reminder notification.
+    Answer(notify::Answer),
+    /// The session window's process ended; how, in words.
+    SessionEnded(String),
+    /// The machine woke from suspend (logind said so).
+    Woke,
+}
+
 /// A command, and where to send the answer (a line for people, or JSON for `Status`).
+#[derive(Debug)]
 pub struct Request {
     pub command: Command,
     pub reply: Option<oneshot::Sender<Result<String, String>>>,
@@ -40,6 +61,8 @@ pub struct Request {
 pub struct RunOptions {
     /// Overrides the interval (for demos and tests: `unsit run --interval 3s`).
     pub interval: Option<Duration>,
+    /// Overrides the idle-reset (for demos and tests).
+    pub idle_reset: Option<Duration>,
 }
 
 /// How `run` ended.
@@ -95,16 +118,35 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
         Err(e) => return Err(e).context(format!("claiming the bus name {BUS_NAME}")),
     }
 
-    let notifier = match notify::Notifier::new(&conn).await {
+    let mut config = Config::default();
+    if let Some(interval) = options.interval {
+        config.interval = interval;
+    }
+    if let Some(idle_reset) = options.idle_reset {
+        config.idle_reset = idle_reset;
+    }
+
+    let (answers_tx, mut answers) = mpsc::unbounded_channel();
+    let notifier = match notify::Notifier::new(&conn, answers_tx).await {
         Ok(n) => Some(n),
         Err(e) => {
             log::warn!("notifications are unavailable: {e}");
             None
         }
     };
+    let forward = tx.clone();
+    tokio::spawn(async move {
+        while let Some(answer) = answers.recv().await {
+            let _ = forward.send(Event::Answer(answer));
+        }
+    });
+    watch_for_wakeups(tx.clone()).await;
+    quit_on_signals(tx.clone());
 
-    let mut driver = driver::Driver::new(options, notifier);
-    let tray = tray::UnsitTray::new(driver.tray_view(), tx);
+    let tray = tray::UnsitTray::new(
+        tray::TrayView { state: crate::scheduler::State::Counting, line: String::new() },
+        tx.clone(),
+    );
     // With no tray host the resident still runs; the item registers if a host appears later.
     let tray = match tray.assume_sni_available(true).spawn().await {
         Ok(handle) => Some(handle),
@@ -113,8 +155,17 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
             None
         }
     };
-    driver.set_tray(tray.clone());
-    driver.run(rx).await;
+    let shell = shell::DesktopShell {
+        notifier,
+        tray: tray.clone(),
+        idle: idle::IdleProbe::detect(&conn).await,
+        sleep: clock::SleepClock::new(),
+        ui_program: session::ui_program(),
+        events: tx,
+    };
+    let driver = driver::Driver::new(config, shell);
+    // The shell comes back when the driver quits; dropping it ends the notifier's listener.
+    drop(driver.run(rx).await);
 
     // Flush the answer to `quit` and leave the bus cleanly: once every client of the
     // connection is gone, graceful_shutdown returns.
@@ -125,6 +176,54 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
     let _ = conn.release_name(BUS_NAME).await;
     conn.graceful_shutdown().await;
     Ok(Ran::Quit)
+}
+
+/// SIGINT and SIGTERM ask the driver to quit, like `unsit quit`, so that it cleans up.
+fn quit_on_signals(events: mpsc::UnboundedSender<Event>) {
+    use tokio::signal::unix::{signal, SignalKind};
+    tokio::spawn(async move {
+        let (Ok(mut int), Ok(mut term)) = (signal(SignalKind::interrupt()), signal(SignalKind::terminate()))
+        else {
+            log::warn!("cannot listen for SIGINT/SIGTERM; use `unsit quit`");
+            return;
+        };
+        tokio::select! {
+            _ = int.recv() => {}
+            _ = term.recv() => {}
+        }
+        let _ = events.send(Event::Request(Request { command: Command::Quit, reply: None }));
+    });
+}
+
+#[zbus::proxy(
+    interface = "org.freedesktop.login1.Manager",
+    default_service = "org.freedesktop.login1",
+    default_path = "/org/freedesktop/login1"
+)]
+trait Login1Manager {
+    #[zbus(signal)]
+    fn prepare_for_sleep(&self, start: bool) -> zbus::Result<()>;
+}
+
+/// Where logind is on the system bus, wake the driver as soon as the machine resumes, so that a
+/// suspend counts as a break at once rather than at the next housekeeping.
+async fn watch_for_wakeups(events: mpsc::UnboundedSender<Event>) {
+    use futures_util::StreamExt as _;
+    let Ok(system) = zbus::Connection::system().await else {
+        log::debug!("no system bus: suspend is noticed by the clocks alone");
+        return;
+    };
+    let Ok(manager) = Login1ManagerProxy::new(&system).await else { return };
+    let Ok(mut signals) = manager.receive_prepare_for_sleep().await else { return };
+    tokio::spawn(async move {
+        // The connection lives in the proxy, which lives in this task.
+        let _manager = manager;
+        while let Some(signal) = signals.next().await {
+            if signal.args().is_ok_and(|a| !a.start) && events.send(Event::Woke).is_err() {
+                break;
+            }
+        }
+    });
 }
 
 #[cfg(test)]

@@ -7,8 +7,11 @@
 //! Here one connection posts, replaces, closes and listens, with no extra thread.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
 
 use futures_util::StreamExt;
+use tokio::sync::mpsc::UnboundedSender;
 use zbus::zvariant::Value;
 
 #[zbus::proxy(
@@ -40,7 +43,7 @@ trait Notifications {
 }
 
 /// What the user did with the reminder.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Answer {
     /// The body was clicked, or the Start button.
     Start,
@@ -62,15 +65,39 @@ impl Answer {
 /// The reminder notification: at most one is shown; a new one replaces it.
 pub struct Notifier {
     proxy: NotificationsProxy<'static>,
-    shown: Option<u32>,
-    actions: ActionInvokedStream,
+    /// The id of the notification on screen; 0 when none. Shared with the answer listener.
+    shown: Arc<AtomicU32>,
+    /// The task that forwards answers; it holds the connection, so it ends with the notifier.
+    listener: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for Notifier {
+    fn drop(&mut self) {
+        self.listener.abort();
+    }
 }
 
 impl Notifier {
-    pub async fn new(conn: &zbus::Connection) -> zbus::Result<Notifier> {
+    /// Connects, and forwards every answer to the shown reminder to `answers`.
+    pub async fn new(conn: &zbus::Connection, answers: UnboundedSender<Answer>) -> zbus::Result<Notifier> {
         let proxy = NotificationsProxy::new(conn).await?;
-        let actions = proxy.receive_action_invoked().await?;
-        Ok(Notifier { proxy, shown: None, actions })
+        let mut actions = proxy.receive_action_invoked().await?;
+        let shown = Arc::new(AtomicU32::new(0));
+        let listening = shown.clone();
+        let listener = tokio::spawn(async move {
+            while let Some(signal) = actions.next().await {
+                let Ok(args) = signal.args() else { continue };
+                // Answers to older notifications (already replaced or closed) are ignored.
+                if args.id != 0 && args.id == listening.load(Ordering::Relaxed) {
+                    if let Some(answer) = Answer::from_key(&args.action_key) {
+                        if answers.send(answer).is_err() {
+                            break;
+                        }
+                    }
+                }
+            }
+        });
+        Ok(Notifier { proxy, shown, listener })
     }
 
     /// Shows the reminder, replacing the one on screen if there is one.
@@ -81,33 +108,19 @@ impl Notifier {
             ("category", Value::from("x-unsit.reminder")),
             ("urgency", Value::U8(1)),
         ]);
+        let replaces = self.shown.load(Ordering::Relaxed);
         // 0 = never expire: the reminder stays until it is answered or replaced.
-        let id = self
-            .proxy
-            .notify("unsit", self.shown.unwrap_or(0), "unsit", summary, body, &actions, hints, 0)
-            .await?;
-        self.shown = Some(id);
+        let id = self.proxy.notify("unsit", replaces, "unsit", summary, body, &actions, hints, 0).await?;
+        self.shown.store(id, Ordering::Relaxed);
         Ok(())
     }
 
     /// Withdraws the reminder, if one is shown.
     pub async fn close(&mut self) {
-        if let Some(id) = self.shown.take() {
+        let id = self.shown.swap(0, Ordering::Relaxed);
+        if id != 0 {
             if let Err(e) = self.proxy.close_notification(id).await {
                 log::debug!("closing notification {id}: {e}");
-            }
-        }
-    }
-
-    /// The next answer to the reminder on screen. Answers to older notifications are ignored.
-    pub async fn next_answer(&mut self) -> Option<Answer> {
-        loop {
-            let signal = self.actions.next().await?;
-            let Ok(args) = signal.args() else { continue };
-            if Some(args.id) == self.shown {
-                if let Some(answer) = Answer::from_key(&args.action_key) {
-                    return Some(answer);
-                }
             }
         }
     }

@@ -4,7 +4,7 @@
 
 use tokio::sync::mpsc::UnboundedSender;
 
-use super::{Command, Request};
+use super::{Command, Event, Request};
 use crate::scheduler::State;
 
 /// What the tray shows; the driver replaces it on every change.
@@ -17,17 +17,17 @@ pub struct TrayView {
 
 pub struct UnsitTray {
     pub view: TrayView,
-    commands: UnboundedSender<Request>,
+    commands: UnboundedSender<Event>,
 }
 
 impl UnsitTray {
-    pub fn new(view: TrayView, commands: UnboundedSender<Request>) -> UnsitTray {
+    pub fn new(view: TrayView, commands: UnboundedSender<Event>) -> UnsitTray {
         UnsitTray { view, commands }
     }
 
     fn send(&self, command: Command) {
         // The driver outlives the tray; if it is gone the app is quitting anyway.
-        let _ = self.commands.send(Request { command, reply: None });
+        let _ = self.commands.send(Event::Request(Request { command, reply: None }));
     }
 }
 
