@@ -40,6 +40,13 @@ pub fn progress(session: State<'_, Session>, step: usize, completed: usize, done
     p.done = p.done || done;
 }
 
+/// The page has painted its first screen: show the window (it is created hidden).
+#[tauri::command]
+pub fn ready(window: tauri::WebviewWindow) -> Result<(), String> {
+    window.show().map_err(|e| e.to_string())?;
+    window.set_focus().map_err(|e| e.to_string())
+}
+
 /// Closes the window; the process exits with it.
 #[tauri::command]
 pub fn close(window: tauri::WebviewWindow) -> Result<(), String> {

@@ -30,6 +30,9 @@ enum Mode {
     },
 }
 
+/// How long the page has to paint its first screen before the window is shown regardless.
+const SHOW_ANYWAY_AFTER: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// What the window shows and how far the person got; shared by the commands and the exit hook.
 pub struct Session {
     pub plan: Plan,
@@ -52,17 +55,31 @@ pub fn run() -> ExitCode {
 
     let app = tauri::Builder::default()
         .manage(session)
-        .invoke_handler(tauri::generate_handler![commands::launch, commands::progress, commands::close])
+        .invoke_handler(tauri::generate_handler![
+            commands::launch,
+            commands::progress,
+            commands::ready,
+            commands::close
+        ])
         .setup(move |app| {
-            // The window opens at once: the resident starts this process exactly when it is wanted.
-            WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
+            // The window is made at once (the resident starts this process exactly when it is
+            // wanted) but shown by the page's `ready`, once its first screen is painted.
+            let window = WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
                 .title(&title)
                 .inner_size(420.0, 600.0)
                 .min_inner_size(360.0, 520.0)
                 .center()
                 .always_on_top(true)
-                .focused(true)
+                .visible(false)
                 .build()?;
+            // Should the page never say it is ready (a broken asset), show the window anyway.
+            std::thread::spawn(move || {
+                std::thread::sleep(SHOW_ANYWAY_AFTER);
+                if !window.is_visible().unwrap_or(true) {
+                    let _ = window.show();
+                    let _ = window.set_focus();
+                }
+            });
             Ok(())
         })
         .build(tauri::generate_context!());

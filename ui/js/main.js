@@ -6,6 +6,7 @@
 //     (plus a 1 s interval, so a throttled window still advances),
 //   - renders the three screens (overview, step, done),
 //   - reports every step change: invoke('progress', {step, completed, done}),
+//   - shows the window once the first screen is painted: invoke('ready'),
 //   - closes the window: invoke('close').
 //
 // CSP: no inline script/style and no element.style. Text from the plan is
@@ -606,6 +607,17 @@ function wire() {
 
 async function boot() {
   wire();
+  try {
+    await render();
+  } finally {
+    // The window is created hidden and shown once the first screen is rendered: no blank flash,
+    // and the window only appears when it can act on input (including its close button).
+    // (Not from requestAnimationFrame: a hidden view gets no animation frames.)
+    invoke('ready').catch((err) => console.error('unsit: ready failed', err));
+  }
+}
+
+async function render() {
   let launch;
   try {
     launch = await invoke('launch');
