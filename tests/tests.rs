@@ -1,5 +1,6 @@
 //! Integration tests of the `unsit` binary: one test binary, a module per area (ripgrep's layout).
 
 mod cli;
+mod idle;
 mod linkage;
 mod support;
