@@ -12,3 +12,4 @@ pub mod plan;
 pub mod resident;
 pub mod routine;
 pub mod scheduler;
+pub mod settings;

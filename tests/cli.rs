@@ -89,3 +89,21 @@ fn one_resident_per_session_and_client_commands_answer() {
         wait_for("the resident to exit", Duration::from_secs(10), || resident.child.try_wait().unwrap());
     assert!(code.success(), "{code}\n{}", resident.log());
 }
+
+#[test]
+fn the_resident_reads_its_settings_file_and_reports_bad_values() {
+    let desk = Desktop::start_with(&["--no-tray"]);
+    let dir = desk.home.path().join("config/unsit");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("settings.toml"), "interval = \"45m\"\nsnooze = \"3h\"\n").unwrap();
+    let resident = desk.start_resident(unsit(), &[]);
+    let status = wait_for("the resident to answer", Duration::from_secs(10), || desk.status(unsit()));
+    assert_eq!(status["interval_s"], 45 * 60);
+    let log = resident.log();
+    assert!(
+        log.contains(
+            "settings.toml:2:10: snooze must be between 1 min and 2 h, not 3 h; using the default (10 min)"
+        ),
+        "{log}"
+    );
+}

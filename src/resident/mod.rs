@@ -118,7 +118,16 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
         Err(e) => return Err(e).context(format!("claiming the bus name {BUS_NAME}")),
     }
 
-    let mut config = Config::default();
+    let mut config = match crate::settings::path() {
+        Some(path) => {
+            let (config, warnings) = crate::settings::load(&path);
+            for w in warnings {
+                log::warn!("{w}");
+            }
+            config
+        }
+        None => Config::default(),
+    };
     if let Some(interval) = options.interval {
         config.interval = interval;
     }

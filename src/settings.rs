@@ -1,0 +1,227 @@
+//! The settings file, `$XDG_CONFIG_HOME/unsit/settings.toml`: what the scheduler needs from it.
+//!
+//! Reading degrades, never aborts: a value that is wrong is reported (file, line, column, what was
+//! expected) and replaced by its default; a file that does not parse at all gives the defaults.
+//! Nothing here writes the file.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::duration::{self, Human};
+use crate::hours::{Range, WorkingHours};
+use crate::routine::line_col;
+use crate::scheduler::{Config, INTERVAL_MAX, INTERVAL_MIN, SNOOZE_MAX, SNOOZE_MIN};
+
+const IDLE_RESET_MIN: Duration = Duration::from_secs(60);
+const IDLE_RESET_MAX: Duration = Duration::from_secs(3600);
+const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    interval: Option<Spanned<String>>,
+    idle_reset: Option<Spanned<String>>,
+    snooze: Option<Spanned<String>>,
+    working_hours: Option<RawHours>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHours {
+    mon: Option<Vec<Spanned<String>>>,
+    tue: Option<Vec<Spanned<String>>>,
+    wed: Option<Vec<Spanned<String>>>,
+    thu: Option<Vec<Spanned<String>>>,
+    fri: Option<Vec<Spanned<String>>>,
+    sat: Option<Vec<Spanned<String>>>,
+    sun: Option<Vec<Spanned<String>>>,
+}
+
+/// A problem in the settings file, located, with what was done about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub origin: String,
+    pub at: Option<(usize, usize)>,
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.at {
+            Some((l, c)) => write!(f, "{}:{l}:{c}: {}", self.origin, self.message),
+            None => write!(f, "{}: {}", self.origin, self.message),
+        }
+    }
+}
+
+/// The scheduler's configuration from the text of a settings file, and every problem found.
+pub fn from_toml(text: &str, origin: &str) -> (Config, Vec<Warning>) {
+    let mut config = Config::default();
+    let mut warnings = Vec::new();
+    let warn = |at: Option<std::ops::Range<usize>>, message: String| Warning {
+        origin: origin.to_string(),
+        at: at.map(|s| line_col(text, s.start)),
+        message,
+    };
+    let raw: Raw = match toml::from_str(text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let message = format!("{}; using the default settings", e.message().trim_end());
+            warnings.push(warn(e.span(), message));
+            return (config, warnings);
+        }
+    };
+    let mut duration =
+        |value: &Option<Spanned<String>>, name: &str, range: (Duration, Duration), field: &mut Duration| {
+            let Some(value) = value else { return };
+            let default = *field;
+            match duration::parse(value.get_ref()) {
+                Ok(d) if (range.0..=range.1).contains(&d) => *field = d,
+                Ok(d) => warnings.push(warn(
+                    Some(value.span()),
+                    format!(
+                        "{name} must be between {} and {}, not {}; using the default ({})",
+                        Human(range.0),
+                        Human(range.1),
+                        Human(d),
+                        Human(default)
+                    ),
+                )),
+                Err(e) => warnings.push(warn(
+                    Some(value.span()),
+                    format!("{name}: {e}; using the default ({})", Human(default)),
+                )),
+            }
+        };
+    duration(&raw.interval, "interval", (INTERVAL_MIN, INTERVAL_MAX), &mut config.interval);
+    duration(&raw.idle_reset, "idle_reset", (IDLE_RESET_MIN, IDLE_RESET_MAX), &mut config.idle_reset);
+    duration(&raw.snooze, "snooze", (SNOOZE_MIN, SNOOZE_MAX), &mut config.snooze);
+    if let Some(h) = raw.working_hours {
+        let mut hours = WorkingHours::default();
+        let lists = [h.mon, h.tue, h.wed, h.thu, h.fri, h.sat, h.sun];
+        for (day, list) in lists.into_iter().enumerate() {
+            for range in list.into_iter().flatten() {
+                match range.get_ref().parse::<Range>() {
+                    Ok(r) => hours.days[day].push(r),
+                    Err(e) => warnings.push(warn(
+                        Some(range.span()),
+                        format!("working_hours.{}: {e}; this range is left out", DAYS[day]),
+                    )),
+                }
+            }
+        }
+        config.working_hours = Some(hours);
+    }
+    (config, warnings)
+}
+
+/// Where the settings file is: `$XDG_CONFIG_HOME/unsit/settings.toml`, or under `~/.config`.
+pub fn path() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".config")))?;
+    Some(base.join("unsit").join("settings.toml"))
+}
+
+/// Reads the settings file if there is one. A missing file is the defaults, silently.
+pub fn load(path: &Path) -> (Config, Vec<Warning>) {
+    let origin = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => from_toml(&text, &origin),
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let text = String::from_utf8_lossy(&e.into_bytes()[..at]).into_owned();
+                let warning = Warning {
+                    origin,
+                    at: Some(line_col(&text, at)),
+                    message: "the file is not UTF-8 text; using the default settings".into(),
+                };
+                (Config::default(), vec![warning])
+            }
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), Vec::new()),
+        Err(e) => {
+            let warning = Warning {
+                origin,
+                at: None,
+                message: format!("cannot read it ({e}); using the default settings"),
+            };
+            (Config::default(), vec![warning])
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mins(n: u64) -> Duration {
+        Duration::from_secs(n * 60)
+    }
+
+    #[test]
+    fn reads_every_setting() {
+        let text = "interval = \"90m\"\nidle_reset = \"3m\"\nsnooze = \"15m\"\n\n[working_hours]\nmon = [\"09:00-12:00\", \"13:00-17:30\"]\nsat = [\"22:00-02:00\"]\n";
+        let (config, warnings) = from_toml(text, "settings.toml");
+        assert_eq!(warnings, []);
+        assert_eq!((config.interval, config.idle_reset, config.snooze), (mins(90), mins(3), mins(15)));
+        let hours = config.working_hours.unwrap();
+        assert_eq!(hours.days[0].len(), 2);
+        assert_eq!(hours.days[5][0].to_string(), "22:00-02:00");
+        assert!(hours.days[1].is_empty());
+    }
+
+    #[test]
+    fn an_empty_file_is_the_defaults() {
+        assert_eq!(from_toml("", "s.toml"), (Config::default(), vec![]));
+    }
+
+    #[test]
+    fn out_of_range_values_are_refused_with_the_range_and_the_rest_is_kept() {
+        let (config, warnings) = from_toml("interval = \"0m\"\nsnooze = \"5m\"\n", "s.toml");
+        assert_eq!(config.snooze, mins(5));
+        assert_eq!(config.interval, Config::default().interval);
+        assert_eq!(
+            warnings[0].to_string(),
+            "s.toml:1:12: interval must be between 10 min and 8 h, not 0 s; using the default (2 h)"
+        );
+        let (_, warnings) = from_toml("interval = \"10000m\"\n", "s.toml");
+        assert!(warnings[0].message.starts_with("interval must be between 10 min and 8 h, not 166 h 40 min"));
+    }
+
+    #[test]
+    fn bad_values_are_located() {
+        let (_, w) = from_toml("snooze = \"10\"\n", "s.toml");
+        assert_eq!(w[0].to_string(), "s.toml:1:10: snooze: `10` has no unit; write 10m for minutes or 10s for seconds; using the default (10 min)");
+        let (config, w) = from_toml("[working_hours]\ntue = [\"9-5\", \"10:00-11:00\"]\n", "s.toml");
+        assert_eq!(w[0].at, Some((2, 8)));
+        assert!(w[0].message.starts_with("working_hours.tue: `9-5` is not a time range"), "{}", w[0]);
+        assert_eq!(config.working_hours.unwrap().days[1].len(), 1, "the good range is kept");
+    }
+
+    #[test]
+    fn a_file_that_does_not_parse_gives_the_defaults_and_says_where() {
+        let (config, w) = from_toml("interval = \"2h\"\nsnoze = \"5m\"\n", "s.toml");
+        assert_eq!(config, Config::default());
+        assert_eq!(w[0].at, Some((2, 1)));
+        assert!(w[0].message.contains("unknown field `snoze`"), "{}", w[0]);
+        let (_, w) = from_toml("interval = \n", "s.toml");
+        assert_eq!(w[0].at.map(|a| a.0), Some(1));
+    }
+
+    #[test]
+    fn files_that_are_missing_or_not_text() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(load(&dir.path().join("none.toml")), (Config::default(), vec![]));
+        let path = dir.path().join("bin.toml");
+        std::fs::write(&path, b"interval = \"2h\"\n\xff\xfe").unwrap();
+        let (_, w) = load(&path);
+        assert_eq!(w[0].at, Some((2, 1)));
+        assert!(w[0].message.starts_with("the file is not UTF-8"));
+    }
+}
