@@ -107,3 +107,54 @@ fn the_resident_reads_its_settings_file_and_reports_bad_values() {
         "{log}"
     );
 }
+
+#[test]
+fn pause_resume_and_interval_through_the_cli() {
+    let desk = Desktop::start_with(&["--no-tray"]);
+    let _resident = desk.start_resident(unsit(), &[]);
+    wait_for("the resident to answer", Duration::from_secs(10), || desk.status(unsit()));
+    let run = |args: &[&str]| desk.run(unsit(), args);
+
+    let out = run(&["pause", "30m"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Reminders paused until "));
+    let status = desk.status(unsit()).unwrap();
+    assert_eq!(status["state"], "paused");
+    assert!(status["paused_until"].is_string() && status["next_break_at"].is_null(), "{status}");
+    assert!(status["line"].as_str().unwrap().starts_with("Paused until "), "{status}");
+
+    let out = run(&["pause"]);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "Reminders paused until you resume them (`unsit resume`)\n"
+    );
+    assert!(desk.status(unsit()).unwrap()["paused_until"].is_null());
+
+    let out = run(&["resume"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "Reminders resumed; sitting time starts again now\n");
+    assert_eq!(desk.status(unsit()).unwrap()["state"], "counting");
+    let out = run(&["resume"]);
+    assert_eq!((out.status.code(), stderr(&out).as_str()), (Some(1), "unsit: reminders are not paused\n"));
+
+    let out = run(&["interval", "45m"]);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).starts_with("A break every 45 min; the next one at "),
+        "{out:?}"
+    );
+    assert_eq!(desk.status(unsit()).unwrap()["interval_s"], 2700);
+    let out = run(&["interval", "10000m"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), "unsit: the interval must be between 10 min and 480 min, not 166h40m\n");
+
+    // Wrong words are usage errors, caught before the resident is asked.
+    let out = run(&["pause", "later"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("`later` is not a duration"), "{}", stderr(&out));
+    let out = run(&["pause", "25h"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).starts_with("unsit: a pause must be between 1 min and 24 h, not 25h"),
+        "{}",
+        stderr(&out)
+    );
+}
