@@ -101,9 +101,10 @@ pub fn missing_desktop(env: impl Fn(&str) -> Option<String>) -> Vec<String> {
 pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
     let missing = missing_desktop(|v| std::env::var(v).ok());
     if !missing.is_empty() {
+        let me = std::env::current_exe().map_or_else(|_| "unsit".into(), |p| p.display().to_string());
         anyhow::bail!(
-            "unsit cannot start here:\n  - {}\nStart it from a desktop session, or try it in a \
-             private headless one with `scripts/headless unsit run`.",
+            "cannot start here:\n  - {}\nStart unsit from a desktop session, or try it in a private headless one \
+             with `scripts/headless {me} run`.",
             missing.join("\n  - ")
         );
     }
