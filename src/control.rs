@@ -10,7 +10,6 @@ use crate::scheduler::State;
 
 pub const BUS_NAME: &str = "io.github.unsit.Unsit";
 pub const OBJECT_PATH: &str = "/io/github/unsit/Unsit";
-pub const INTERFACE: &str = "io.github.unsit.Control1";
 
 /// What `unsit status --json` prints.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -78,6 +78,11 @@ impl fmt::Display for Human {
     }
 }
 
+/// `d` as a chrono span, for wall-clock arithmetic (saturating: no panic on absurd values).
+pub fn span(d: Duration) -> chrono::Duration {
+    chrono::Duration::from_std(d).unwrap_or(chrono::Duration::MAX)
+}
+
 /// The compact form that [`parse`] reads back: "90s" → "1m30s", "7200s" → "2h".
 pub fn compact(d: Duration) -> String {
     let secs = d.as_secs();

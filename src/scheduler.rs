@@ -14,6 +14,7 @@ use std::time::Duration;
 use chrono::{DateTime, NaiveTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::duration::span;
 use crate::hours::{resolve, WorkingHours};
 
 /// A point on the monotonic clock, as the time since the driver's origin.
@@ -482,10 +483,6 @@ impl Scheduler {
         self.reminder = Reminder::Due { sent: sent + 1, resend_at };
         fx.push(Effect::Notify { sat_for: now.since(self.sitting_since), attempt: sent });
     }
-}
-
-fn span(d: Duration) -> chrono::Duration {
-    chrono::Duration::from_std(d).unwrap_or(chrono::Duration::MAX)
 }
 
 #[cfg(test)]

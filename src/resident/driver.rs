@@ -13,7 +13,7 @@ use super::shell::Shell;
 use super::tray::TrayView;
 use super::{Command, Event, Request};
 use crate::control::Status;
-use crate::duration::Human;
+use crate::duration::{span, Human};
 use crate::plan::Plan;
 use crate::routine::{self, Routine};
 use crate::scheduler::{Config, Effect, Input, Mono, PauseLength, Record, Refused, Scheduler, State};
@@ -145,7 +145,7 @@ impl<S: Shell> Driver<S> {
                     })?,
                     None => self.routine.clone(),
                 };
-                let label = routine_label(&chosen);
+                let label = routine_label(&Plan::new(&chosen));
                 let previous = std::mem::replace(&mut self.routine, chosen);
                 if let Err(e) = self.apply(Input::StartBreak).await {
                     self.routine = previous;
@@ -272,10 +272,6 @@ impl<S: Shell> Driver<S> {
     }
 }
 
-fn span(d: Duration) -> chrono::Duration {
-    chrono::Duration::from_std(d).unwrap_or(chrono::Duration::MAX)
-}
-
 /// "14:30" today, "Tue 08:00" on another day.
 fn when(t: DateTime<Local>, now: DateTime<Local>) -> String {
     if t.date_naive() == now.date_naive() {
@@ -297,16 +293,16 @@ fn log_record(record: &Record) {
 }
 
 /// "Anti-desk reset · 5 min".
-pub fn routine_label(routine: &Routine) -> String {
-    let minutes = (Plan::new(routine).total_s + 30) / 60;
-    format!("{} · {} min", routine.title, minutes.max(1))
+pub fn routine_label(plan: &Plan) -> String {
+    let minutes = (plan.total_s + 30) / 60;
+    format!("{} · {} min", plan.routine.title, minutes.max(1))
 }
 
 /// "You've been sitting for 2 h. Anti-desk reset · 5 min: release, stretch, activate."
 pub fn reminder_body(sat_for: Duration, routine: &Routine) -> String {
-    let phases: Vec<String> =
-        Plan::new(routine).phases.iter().map(|p| p.to_string().to_lowercase()).collect();
-    format!("You've been sitting for {}. {}: {}.", Human(sat_for), routine_label(routine), phases.join(", "))
+    let plan = Plan::new(routine);
+    let phases: Vec<String> = plan.phases.iter().map(|p| p.to_string().to_lowercase()).collect();
+    format!("You've been sitting for {}. {}: {}.", Human(sat_for), routine_label(&plan), phases.join(", "))
 }
 
 /// The status line of the tray and of `unsit status`. `paused_until` is already worded ("14:30").

@@ -136,20 +136,13 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
         config.idle_reset = idle_reset;
     }
 
-    let (answers_tx, mut answers) = mpsc::unbounded_channel();
-    let notifier = match notify::Notifier::new(&conn, answers_tx).await {
+    let notifier = match notify::Notifier::new(&conn, tx.clone()).await {
         Ok(n) => Some(n),
         Err(e) => {
             log::warn!("notifications are unavailable: {e}");
             None
         }
     };
-    let forward = tx.clone();
-    tokio::spawn(async move {
-        while let Some(answer) = answers.recv().await {
-            let _ = forward.send(Event::Answer(answer));
-        }
-    });
     watch_for_wakeups(tx.clone()).await;
     quit_on_signals(tx.clone());
 

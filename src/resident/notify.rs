@@ -12,6 +12,8 @@ use std::sync::Arc;
 
 use futures_util::StreamExt;
 use tokio::sync::mpsc::UnboundedSender;
+
+use super::Event;
 use zbus::zvariant::Value;
 
 #[zbus::proxy(
@@ -78,8 +80,8 @@ impl Drop for Notifier {
 }
 
 impl Notifier {
-    /// Connects, and forwards every answer to the shown reminder to `answers`.
-    pub async fn new(conn: &zbus::Connection, answers: UnboundedSender<Answer>) -> zbus::Result<Notifier> {
+    /// Connects, and sends every answer to the shown reminder to the driver as an event.
+    pub async fn new(conn: &zbus::Connection, events: UnboundedSender<Event>) -> zbus::Result<Notifier> {
         let proxy = NotificationsProxy::new(conn).await?;
         let mut actions = proxy.receive_action_invoked().await?;
         let shown = Arc::new(AtomicU32::new(0));
@@ -90,7 +92,7 @@ impl Notifier {
                 // Answers to older notifications (already replaced or closed) are ignored.
                 if args.id != 0 && args.id == listening.load(Ordering::Relaxed) {
                     if let Some(answer) = Answer::from_key(&args.action_key) {
-                        if answers.send(answer).is_err() {
+                        if events.send(Event::Answer(answer)).is_err() {
                             break;
                         }
                     }
