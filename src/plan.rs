@@ -3,12 +3,15 @@
 //! Per-side exercises become Left then Right with a "switch sides" step between; sets get their
 //! rests; reps get their tempo. The total is the sum of the steps, never written by hand.
 
+use std::fmt;
+
 use serde::Serialize;
 
-use crate::routine::{Dose, PhaseKind, Position, Routine, Source, SAFETY};
+use crate::routine::{Dose, Equipment, Exercise, PhaseKind, Position, Routine, Source, SAFETY};
 
-/// Seconds given to change sides.
-pub const SWITCH_SIDES_S: u32 = 5;
+/// Shortest hold and fewest reps a shortened plan cuts to (or the routine's own, when smaller).
+const SHORTEST_HOLD_S: u32 = 10;
+const FEWEST_REPS: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Plan {
@@ -17,6 +20,10 @@ pub struct Plan {
     pub total_s: u32,
     pub phases: Vec<PhaseKind>,
     pub steps: Vec<Step>,
+    /// The options changed the routine: exercises left out, sets or doses cut.
+    pub shortened: bool,
+    /// Exercises the options left out, and why.
+    pub left_out: Vec<LeftOut>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -24,6 +31,7 @@ pub struct RoutineInfo {
     pub id: String,
     pub title: String,
     pub summary: String,
+    /// What the plan's exercises need, as people read it.
     pub equipment: Vec<String>,
     pub source: Source,
 }
@@ -74,12 +82,144 @@ impl Step {
     }
 }
 
+/// What the person has and wants: the filters a plan is built with.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PlanOptions {
+    /// The equipment at hand; `None` means everything the routine needs.
+    pub have: Option<Vec<Equipment>>,
+    /// Only standing and seated exercises: nothing lying, sitting or kneeling on the floor.
+    pub no_floor: bool,
+    /// The longest the plan may take, in seconds.
+    pub max_s: Option<u32>,
+}
+
+/// An exercise the options left out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LeftOut {
+    pub exercise: String,
+    pub why: Why,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Why {
+    /// It is done on the floor or kneeling.
+    Floor,
+    /// It needs equipment that is not at hand.
+    Equipment(Vec<Equipment>),
+    /// It is optional, and time is short.
+    Optional,
+    /// Time is short.
+    Time,
+}
+
+impl fmt::Display for Why {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Why::Floor => f.write_str("it is done on the floor"),
+            Why::Equipment(missing) => {
+                let labels: Vec<&str> = missing.iter().map(|e| e.label()).collect();
+                write!(f, "it needs {}", labels.join(" and "))
+            }
+            Why::Optional => f.write_str("it is optional and time is short"),
+            Why::Time => f.write_str("time is short"),
+        }
+    }
+}
+
+/// Why no plan could be made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanError {
+    /// The filters left no exercise.
+    NothingLeft { routine: String, left_out: Vec<LeftOut> },
+    /// Even cut to its shortest, the plan takes longer than allowed.
+    TooLong { routine: String, shortest_s: u32, max_s: u32 },
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlanError::NothingLeft { routine, left_out } => {
+                let mut reasons: Vec<String> = left_out.iter().map(|l| l.why.to_string()).collect();
+                reasons.dedup();
+                write!(f, "nothing in `{routine}` fits: every exercise is left out ({})", reasons.join("; "))
+            }
+            PlanError::TooLong { routine, shortest_s, max_s } => write!(
+                f,
+                "`{routine}` takes at least {} even when shortened, more than the {} allowed",
+                crate::duration::Human(std::time::Duration::from_secs(u64::from(*shortest_s))),
+                crate::duration::Human(std::time::Duration::from_secs(u64::from(*max_s)))
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PlanError {}
+
+/// An exercise on its way into the plan, with its phase.
+type Item = (PhaseKind, Exercise);
+
+/// Seconds an exercise takes as planned: its sets, sides, switches and rests.
+fn exercise_s(ex: &Exercise) -> u32 {
+    let work = match ex.dose() {
+        Dose::Hold { seconds } => seconds,
+        Dose::Reps { count, tempo } => count * tempo,
+    };
+    let per_set = if ex.per_side { 2 * work + ex.switch_sides_s() } else { work };
+    ex.sets * per_set + (ex.sets - 1) * ex.rest.unwrap_or(0)
+}
+
+fn items_s(items: &[Item]) -> u32 {
+    items.iter().map(|(_, ex)| exercise_s(ex)).sum()
+}
+
 impl Plan {
+    /// The whole routine, as written.
     pub fn new(routine: &Routine) -> Plan {
+        let items = routine.exercises().map(|(phase, ex)| (phase, ex.clone())).collect();
+        Plan::expand(routine, items, false, Vec::new())
+    }
+
+    /// The routine filtered by what the person has and shortened to fit the time they have:
+    /// optional exercises go first, then extra sets, then every dose is cut in proportion (to no
+    /// less than 10 s or 3 reps), and last whole exercises from the end of the longest phase.
+    pub fn build(routine: &Routine, options: &PlanOptions) -> Result<Plan, PlanError> {
+        let mut left_out = Vec::new();
+        let mut items: Vec<Item> = Vec::new();
+        for (phase, ex) in routine.exercises() {
+            let missing: Vec<Equipment> = match &options.have {
+                Some(have) => ex.equipment.iter().filter(|e| !have.contains(e)).copied().collect(),
+                None => Vec::new(),
+            };
+            if options.no_floor && ex.position.is_floor() {
+                left_out.push(LeftOut { exercise: ex.name.clone(), why: Why::Floor });
+            } else if !missing.is_empty() {
+                left_out.push(LeftOut { exercise: ex.name.clone(), why: Why::Equipment(missing) });
+            } else {
+                items.push((phase, ex.clone()));
+            }
+        }
+        if items.is_empty() {
+            return Err(PlanError::NothingLeft { routine: routine.id.clone(), left_out });
+        }
+        let mut shortened = !left_out.is_empty();
+        if let Some(max_s) = options.max_s {
+            if items_s(&items) > max_s {
+                shortened = true;
+                shorten(&mut items, &mut left_out, max_s);
+                let shortest_s = items_s(&items);
+                if shortest_s > max_s {
+                    return Err(PlanError::TooLong { routine: routine.id.clone(), shortest_s, max_s });
+                }
+            }
+        }
+        Ok(Plan::expand(routine, items, shortened, left_out))
+    }
+
+    fn expand(routine: &Routine, items: Vec<Item>, shortened: bool, left_out: Vec<LeftOut>) -> Plan {
         let mut steps: Vec<Step> = Vec::new();
-        let exercises: Vec<_> = routine.exercises().collect();
-        for (i, &(phase, ex)) in exercises.iter().enumerate() {
-            let next_up = exercises.get(i + 1).map(|(_, e)| e.name.clone());
+        for (i, (phase, ex)) in items.iter().enumerate() {
+            let next_up = items.get(i + 1).map(|(_, e)| e.name.clone());
             let (kind, seconds, reps, tempo_s) = match ex.dose() {
                 Dose::Hold { seconds } => (StepKind::Hold, seconds, None, None),
                 Dose::Reps { count, tempo } => (StepKind::Reps, count * tempo, Some(count), Some(tempo)),
@@ -88,7 +228,7 @@ impl Plan {
                 if ex.per_side { &[Some(Side::Left), Some(Side::Right)] } else { &[None] };
             let base = Step {
                 index: 0,
-                phase,
+                phase: *phase,
                 exercise: ex.name.clone(),
                 targets: ex.targets.clone(),
                 position: ex.position,
@@ -111,7 +251,7 @@ impl Plan {
                         steps.push(Step {
                             side,
                             kind: StepKind::Switch,
-                            seconds: SWITCH_SIDES_S,
+                            seconds: ex.switch_sides_s(),
                             reps: None,
                             tempo_s: None,
                             set,
@@ -120,16 +260,17 @@ impl Plan {
                     }
                     steps.push(Step { side, set, ..base.clone() });
                 }
-                if set < ex.sets && ex.rest > 0 {
-                    steps.push(Step {
+                match ex.rest {
+                    Some(rest) if set < ex.sets => steps.push(Step {
                         side: None,
                         kind: StepKind::Rest,
-                        seconds: ex.rest,
+                        seconds: rest,
                         reps: None,
                         tempo_s: None,
                         set,
                         ..base.clone()
-                    });
+                    }),
+                    _ => {}
                 }
             }
         }
@@ -140,23 +281,34 @@ impl Plan {
             t += step.seconds;
         }
         let mut phases: Vec<PhaseKind> = Vec::new();
-        for p in &routine.phases {
-            if !p.exercises.is_empty() && !phases.contains(&p.kind) {
-                phases.push(p.kind);
+        let mut equipment: Vec<Equipment> = Vec::new();
+        for (phase, ex) in &items {
+            if !phases.contains(phase) {
+                phases.push(*phase);
+            }
+            for e in &ex.equipment {
+                if !equipment.contains(e) {
+                    equipment.push(*e);
+                }
             }
         }
+        // The routine's own order of equipment, as its author listed it.
+        let equipment =
+            routine.equipment.iter().filter(|e| equipment.contains(e)).map(|e| e.label().to_string());
         Plan {
             routine: RoutineInfo {
                 id: routine.id.clone(),
                 title: routine.title.clone(),
                 summary: routine.summary.clone(),
-                equipment: routine.equipment.clone(),
+                equipment: equipment.collect(),
                 source: routine.source.clone(),
             },
             safety: SAFETY,
             total_s: t,
             phases,
             steps,
+            shortened,
+            left_out,
         }
     }
 
@@ -166,13 +318,77 @@ impl Plan {
     }
 }
 
+/// Cuts `items` towards `max_s`, in the order [`Plan::build`] describes.
+fn shorten(items: &mut Vec<Item>, left_out: &mut Vec<LeftOut>, max_s: u32) {
+    if items.iter().any(|(_, ex)| !ex.optional) {
+        for (_, ex) in items.iter().filter(|(_, ex)| ex.optional) {
+            left_out.push(LeftOut { exercise: ex.name.clone(), why: Why::Optional });
+        }
+        items.retain(|(_, ex)| !ex.optional);
+    }
+    if items_s(items) > max_s {
+        for (_, ex) in items.iter_mut() {
+            ex.sets = 1;
+            ex.rest = None;
+        }
+    }
+    let total = items_s(items);
+    if total > max_s {
+        let switches: u32 =
+            items.iter().filter(|(_, ex)| ex.per_side).map(|(_, ex)| ex.switch_sides_s()).sum();
+        let factor = f64::from(max_s.saturating_sub(switches)) / f64::from(total - switches);
+        for (_, ex) in items.iter_mut() {
+            if let Some(hold) = ex.hold {
+                let cut = (f64::from(hold) * factor / 5.0).floor() as u32 * 5;
+                ex.hold = Some(cut.max(hold.min(SHORTEST_HOLD_S)));
+            }
+            if let Some(reps) = ex.reps {
+                let cut = (f64::from(reps) * factor).floor() as u32;
+                ex.reps = Some(cut.max(reps.min(FEWEST_REPS)));
+            }
+        }
+    }
+    while items_s(items) > max_s && items.len() > 1 {
+        // The last exercise of the phase with the most exercises (the later phase on a tie), so
+        // that every phase keeps something as long as it can.
+        let mut counts: Vec<(PhaseKind, usize)> = Vec::new();
+        for (phase, _) in items.iter() {
+            match counts.iter_mut().find(|(p, _)| p == phase) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((*phase, 1)),
+            }
+        }
+        let most = counts.iter().max_by_key(|(_, n)| *n).map(|(p, _)| *p).expect("items is not empty");
+        let at = items.iter().rposition(|(p, _)| *p == most).expect("the phase has items");
+        let (_, ex) = items.remove(at);
+        left_out.push(LeftOut { exercise: ex.name, why: Why::Time });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::routine;
+    use crate::routine::{self, Library};
+
+    fn builtin(id: &str) -> Routine {
+        Library::builtin().get(id).unwrap().routine.clone()
+    }
 
     fn anti_desk() -> Plan {
-        Plan::new(&routine::find(routine::DEFAULT_ID).unwrap())
+        Plan::new(&builtin(routine::DEFAULT_ID))
+    }
+
+    /// A routine from one exercise's TOML lines.
+    fn routine_with(exercises: &str) -> Routine {
+        let text = format!(
+            "id = \"t\"\ntitle = \"T\"\nsummary = \"s\"\nequipment = [\"ball\"]\n[source]\ntitle = \"a\"\n\
+             author = \"b\"\n[[phases]]\nkind = \"activate\"\n{exercises}"
+        );
+        routine::parse(&text, "t.toml").unwrap_or_else(|e| panic!("{}", e[0])).routine
+    }
+
+    fn shape(plan: &Plan) -> Vec<(StepKind, Option<Side>, u32, u32)> {
+        plan.steps.iter().map(|s| (s.kind, s.side, s.set, s.seconds)).collect()
     }
 
     #[test]
@@ -181,6 +397,7 @@ mod tests {
         // The article promises five minutes; hold the plan to within ±20 %.
         assert!((240..=360).contains(&plan.total_s), "total {} s", plan.total_s);
         assert_eq!(plan.total_s, plan.steps.iter().map(|s| s.seconds).sum::<u32>());
+        assert!(!plan.shortened && plan.left_out.is_empty());
     }
 
     #[test]
@@ -201,12 +418,146 @@ mod tests {
     }
 
     #[test]
+    fn sets_per_side_have_switches_within_and_rests_between() {
+        let routine = routine_with(
+            "[[phases.exercises]]\nname = \"Side plank\"\ntargets = [\"obliques\"]\nposition = \"floor\"\n\
+             hold = 20\nper_side = true\nswitch_sides = 8\nsets = 2\nrest = 15\ncues = [\"c\"]\n\
+             equipment = [\"ball\"]\n",
+        );
+        let plan = Plan::new(&routine);
+        use StepKind::*;
+        let (l, r) = (Some(Side::Left), Some(Side::Right));
+        assert_eq!(
+            shape(&plan),
+            [
+                (Hold, l, 1, 20),
+                (Switch, r, 1, 8),
+                (Hold, r, 1, 20),
+                (Rest, None, 1, 15),
+                (Hold, l, 2, 20),
+                (Switch, r, 2, 8),
+                (Hold, r, 2, 20),
+            ]
+        );
+        assert_eq!(plan.total_s, 111);
+        assert!(plan.steps.iter().all(|s| s.sets == 2));
+    }
+
+    #[test]
+    fn reps_take_count_times_tempo_and_default_to_three_seconds() {
+        let routine = routine_with(
+            "[[phases.exercises]]\nname = \"Bridge\"\ntargets = [\"glutes\"]\nposition = \"floor\"\nreps = 10\n\
+             tempo = 2\ncues = [\"c\"]\n[[phases.exercises]]\nname = \"Tilt\"\ntargets = [\"core\"]\n\
+             position = \"floor\"\nreps = 6\ncues = [\"c\"]\nequipment = [\"ball\"]\n",
+        );
+        let plan = Plan::new(&routine);
+        assert_eq!(shape(&plan), [(StepKind::Reps, None, 1, 20), (StepKind::Reps, None, 1, 18)]);
+        assert_eq!((plan.steps[0].reps, plan.steps[0].tempo_s), (Some(10), Some(2)));
+        assert_eq!(plan.steps[0].next_up.as_deref(), Some("Tilt"));
+        assert_eq!(plan.steps[1].next_up, None);
+    }
+
+    #[test]
     fn steps_are_numbered_and_timed_in_order() {
-        let plan = anti_desk();
-        for (i, pair) in plan.steps.windows(2).enumerate() {
-            assert_eq!(pair[0].index, i);
-            assert_eq!(pair[1].starts_at_s, pair[0].starts_at_s + pair[0].seconds);
+        for entry in Library::builtin().entries() {
+            let plan = Plan::new(&entry.routine);
+            for (i, pair) in plan.steps.windows(2).enumerate() {
+                assert_eq!(pair[0].index, i);
+                assert_eq!(pair[1].starts_at_s, pair[0].starts_at_s + pair[0].seconds);
+            }
         }
-        assert_eq!(plan.phases, [PhaseKind::Release, PhaseKind::Stretch, PhaseKind::Activate]);
+        assert_eq!(anti_desk().phases, [PhaseKind::Release, PhaseKind::Stretch, PhaseKind::Activate]);
+    }
+
+    #[test]
+    fn the_equipment_filter_leaves_out_what_needs_what_you_lack() {
+        let options = PlanOptions { have: Some(vec![Equipment::Cushion]), ..PlanOptions::default() };
+        let plan = Plan::build(&builtin("anti-desk"), &options).unwrap();
+        let kept: Vec<&str> =
+            plan.steps.iter().filter(|s| s.is_work()).map(|s| s.exercise.as_str()).collect();
+        assert!(kept.iter().all(|e| !e.contains("ball release")), "{kept:?}");
+        assert!(kept.contains(&"Kneeling hip flexor stretch"));
+        assert_eq!(plan.routine.equipment, [Equipment::Cushion.label()]);
+        assert_eq!(plan.left_out.len(), 4);
+        assert_eq!(plan.left_out[0].why, Why::Equipment(vec![Equipment::Ball]));
+        assert!(plan.shortened);
+        assert_eq!(plan.phases, [PhaseKind::Stretch, PhaseKind::Activate]);
+    }
+
+    #[test]
+    fn having_everything_changes_nothing() {
+        for entry in Library::builtin().entries() {
+            let all = PlanOptions { have: Some(entry.routine.equipment.clone()), ..PlanOptions::default() };
+            assert_eq!(Plan::build(&entry.routine, &all).unwrap(), Plan::new(&entry.routine));
+        }
+    }
+
+    #[test]
+    fn no_floor_keeps_only_standing_and_seated() {
+        let options = PlanOptions { no_floor: true, ..PlanOptions::default() };
+        let error = Plan::build(&builtin("anti-desk"), &options).unwrap_err();
+        assert!(
+            matches!(&error, PlanError::NothingLeft { left_out, .. } if left_out.len() == 7),
+            "{error:?}"
+        );
+        assert_eq!(
+            error.to_string(),
+            "nothing in `anti-desk` fits: every exercise is left out (it is done on the floor)"
+        );
+        for entry in Library::builtin().entries() {
+            if let Ok(plan) = Plan::build(&entry.routine, &options) {
+                assert!(plan
+                    .steps
+                    .iter()
+                    .all(|s| matches!(s.position, Position::Standing | Position::Seated)));
+            }
+        }
+    }
+
+    #[test]
+    fn max_minutes_leaves_optional_out_first() {
+        let full = anti_desk();
+        let options = PlanOptions { max_s: Some(full.total_s - 1), ..PlanOptions::default() };
+        let plan = Plan::build(&builtin("anti-desk"), &options).unwrap();
+        assert_eq!(plan.left_out, [LeftOut { exercise: "Psoas ball release".into(), why: Why::Optional }]);
+        assert_eq!(plan.total_s, full.total_s - 45, "the rest is untouched");
+        assert!(plan.shortened);
+    }
+
+    #[test]
+    fn max_minutes_cuts_doses_and_then_exercises_and_keeps_every_phase_it_can() {
+        for minutes in 1..=4 {
+            let options = PlanOptions { max_s: Some(minutes * 60), ..PlanOptions::default() };
+            let plan = Plan::build(&builtin("anti-desk"), &options).unwrap();
+            assert!(plan.total_s <= minutes * 60, "{minutes} min: {} s", plan.total_s);
+            assert!(plan.total_s >= minutes * 60 * 2 / 3, "{minutes} min: only {} s", plan.total_s);
+            assert_eq!(
+                plan.phases,
+                [PhaseKind::Release, PhaseKind::Stretch, PhaseKind::Activate],
+                "{minutes} min"
+            );
+            for step in plan.steps.iter().filter(|s| s.kind == StepKind::Hold) {
+                assert!(step.seconds >= SHORTEST_HOLD_S && step.seconds % 5 == 0, "{step:?}");
+            }
+        }
+        // The long routine with sets loses its extra sets before anything else is cut.
+        let relief = builtin("back-relief");
+        // Leaving out the optional psoas release (95 s) is not enough for 150 s less.
+        let options = PlanOptions { max_s: Some(Plan::new(&relief).total_s - 150), ..PlanOptions::default() };
+        let plan = Plan::build(&relief, &options).unwrap();
+        assert!(plan.steps.iter().all(|s| s.sets == 1 && s.kind != StepKind::Rest));
+    }
+
+    #[test]
+    fn a_plan_that_cannot_fit_says_how_short_it_can_get() {
+        let routine = routine_with(
+            "[[phases.exercises]]\nname = \"Long hold\"\ntargets = [\"psoas\"]\nposition = \"floor\"\nhold = 600\n\
+             per_side = true\ncues = [\"c\"]\nequipment = [\"ball\"]\n",
+        );
+        let plan = Plan::build(&routine, &PlanOptions { max_s: Some(60), ..PlanOptions::default() }).unwrap();
+        assert_eq!(plan.total_s, 55, "25 s a side and the switch");
+        let error =
+            Plan::build(&routine, &PlanOptions { max_s: Some(20), ..PlanOptions::default() }).unwrap_err();
+        assert_eq!(error, PlanError::TooLong { routine: "t".into(), shortest_s: 25, max_s: 20 });
     }
 }

@@ -118,13 +118,18 @@ pub fn from_toml(text: &str, origin: &str) -> (Config, Vec<Warning>) {
     (config, warnings)
 }
 
-/// Where the settings file is: `$XDG_CONFIG_HOME/unsit/settings.toml`, or under `~/.config`.
-pub fn path() -> Option<PathBuf> {
+/// unsit's configuration directory: `$XDG_CONFIG_HOME/unsit`, or `~/.config/unsit`.
+pub fn config_dir() -> Option<PathBuf> {
     let base = std::env::var_os("XDG_CONFIG_HOME")
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".config")))?;
-    Some(base.join("unsit").join("settings.toml"))
+    Some(base.join("unsit"))
+}
+
+/// Where the settings file is: `$XDG_CONFIG_HOME/unsit/settings.toml`, or under `~/.config`.
+pub fn path() -> Option<PathBuf> {
+    Some(config_dir()?.join("settings.toml"))
 }
 
 /// Reads the settings file if there is one. A missing file is the defaults, silently.

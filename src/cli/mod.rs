@@ -8,6 +8,8 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
+mod routines;
+
 use crate::control::{self, ClientError, Status};
 use crate::resident::{self, Ran, RunOptions};
 
@@ -63,6 +65,11 @@ enum Cmd {
     },
     /// Stop the resident
     Quit,
+    /// The routines: list, show or check them (no resident needed)
+    Routines {
+        #[command(subcommand)]
+        command: routines::RoutinesCmd,
+    },
 }
 
 fn parse_duration(text: &str) -> Result<Duration, String> {
@@ -72,6 +79,9 @@ fn parse_duration(text: &str) -> Result<Duration, String> {
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(Cmd::Routines { command }) = cli.command {
+        return routines::run(command);
+    }
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
@@ -120,7 +130,7 @@ async fn run_client(command: Cmd) -> ExitCode {
 async fn client(command: Cmd) -> Result<String, ClientError> {
     let api = control::connect().await?;
     let answer = match command {
-        Cmd::Run { .. } => unreachable!("`run` is not a client command"),
+        Cmd::Run { .. } | Cmd::Routines { .. } => unreachable!("not a client command"),
         Cmd::Status { json } => {
             let raw = api.status().await?;
             if json {

@@ -1,0 +1,258 @@
+//! `unsit routines list|show|check`: the routines, offline. No resident is needed.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Subcommand};
+
+use super::{EXIT_FAILED, EXIT_USAGE};
+use crate::plan::{Plan, PlanOptions, Side, Step, StepKind};
+use crate::routine::{self, Entry, Equipment, Library, Named, Origin};
+
+#[derive(Debug, Subcommand)]
+pub enum RoutinesCmd {
+    /// List the routines: id, title, length, equipment and source
+    List {
+        #[command(flatten)]
+        filters: Filters,
+    },
+    /// Show a routine's plan step by step, with the time each step starts
+    Show {
+        id: String,
+        #[command(flatten)]
+        filters: Filters,
+        /// Print the plan as JSON, as the session window receives it
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check routine files: exit 0 when every one is valid, 1 with every error otherwise
+    Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct Filters {
+    /// Only what needs the equipment you have: a list like ball,foam-roller, or none
+    #[arg(long, value_name = "LIST", value_parser = parse_have)]
+    have: Option<Have>,
+    /// Leave out exercises done on the floor or kneeling
+    #[arg(long)]
+    no_floor: bool,
+    /// Shorten to at most this many minutes (1 to 60)
+    #[arg(long, value_name = "MINUTES", value_parser = clap::value_parser!(u32).range(1..=60))]
+    max_minutes: Option<u32>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Have(Vec<Equipment>);
+
+fn parse_have(text: &str) -> Result<Have, String> {
+    if text.trim() == "none" || text.trim().is_empty() {
+        return Ok(Have(Vec::new()));
+    }
+    let words: Vec<&str> = Equipment::NAMES.iter().map(|(n, _)| *n).collect();
+    text.split(',')
+        .map(|word| {
+            let word = word.trim();
+            Equipment::from_name(word).ok_or_else(|| {
+                let hint =
+                    routine::nearest(word, &words).map_or(String::new(), |n| format!(" (did you mean {n}?)"));
+                format!("unknown equipment `{word}`{hint}; expected {} or none", words.join(", "))
+            })
+        })
+        .collect::<Result<_, _>>()
+        .map(Have)
+}
+
+impl Filters {
+    fn options(&self) -> PlanOptions {
+        PlanOptions {
+            have: self.have.as_ref().map(|h| h.0.clone()),
+            no_floor: self.no_floor,
+            max_s: self.max_minutes.map(|m| m * 60),
+        }
+    }
+}
+
+pub fn run(command: RoutinesCmd) -> ExitCode {
+    match command {
+        RoutinesCmd::List { filters } => list(&filters.options()),
+        RoutinesCmd::Show { id, filters, json } => show(&id, &filters.options(), json),
+        RoutinesCmd::Check { files } => check(&files),
+    }
+}
+
+/// The library, with problems in the user's files reported as warnings.
+fn library() -> Library {
+    let (library, errors) = Library::load(routine::user_dir().as_deref());
+    for e in errors {
+        eprintln!("unsit: warning: {e}; that routine is left out");
+    }
+    library
+}
+
+fn list(options: &PlanOptions) -> ExitCode {
+    let library = library();
+    let mut rows = vec![["ID", "TITLE", "LENGTH", "EQUIPMENT", "SOURCE", "FROM"].map(String::from)];
+    for entry in library.entries() {
+        let Ok(plan) = Plan::build(&entry.routine, options) else { continue };
+        let r = &entry.routine;
+        let equipment: Vec<&str> =
+            r.equipment.iter().filter(|e| plan_needs(&plan, **e)).map(|e| e.name()).collect();
+        rows.push([
+            r.id.clone(),
+            r.title.clone(),
+            clock(plan.total_s),
+            if equipment.is_empty() { "none".into() } else { equipment.join(", ") },
+            format!("\"{}\" ({})", r.source.title, r.source.author),
+            from(entry),
+        ]);
+    }
+    if rows.len() == 1 {
+        eprintln!("unsit: no routine fits these filters");
+        return ExitCode::from(EXIT_FAILED);
+    }
+    print!("{}", table(&rows));
+    ExitCode::SUCCESS
+}
+
+fn plan_needs(plan: &Plan, equipment: Equipment) -> bool {
+    plan.routine.equipment.iter().any(|label| label == equipment.label())
+}
+
+fn from(entry: &Entry) -> String {
+    match (&entry.origin, entry.overrides_builtin) {
+        (Origin::BuiltIn(_), _) => "built-in".into(),
+        (Origin::User(path), false) => path.display().to_string(),
+        (Origin::User(path), true) => format!("{} (overrides the built-in)", path.display()),
+    }
+}
+
+/// Columns padded to their widest cell; the last one is not padded.
+fn table(rows: &[[String; 6]]) -> String {
+    let mut widths = [0; 6];
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    for row in rows {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            if i + 1 == row.len() {
+                line.push_str(cell);
+            } else {
+                let _ = write!(line, "{cell:<w$}  ", w = widths[i]);
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn show(id: &str, options: &PlanOptions, json: bool) -> ExitCode {
+    let library = library();
+    let Some(entry) = library.get(id) else {
+        let ids: Vec<&str> = library.entries().iter().map(|e| e.routine.id.as_str()).collect();
+        let hint = routine::nearest(id, &ids).map_or(String::new(), |n| format!("; did you mean `{n}`?"));
+        eprintln!("unsit: there is no routine `{id}`{hint} (`unsit routines list` shows them)");
+        return ExitCode::from(EXIT_USAGE);
+    };
+    let plan = match Plan::build(&entry.routine, options) {
+        Ok(plan) => plan,
+        Err(e) => {
+            eprintln!("unsit: {e}");
+            return ExitCode::from(EXIT_FAILED);
+        }
+    };
+    if json {
+        println!("{}", serde_json::to_string_pretty(&plan).expect("a plan serialises"));
+    } else {
+        print!("{}", describe(&plan, entry));
+    }
+    ExitCode::SUCCESS
+}
+
+/// The plan as text: a header, then one line per step with the time it starts.
+pub fn describe(plan: &Plan, entry: &Entry) -> String {
+    let r = &plan.routine;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} ({}), {}{}",
+        r.title,
+        r.id,
+        clock(plan.total_s),
+        if plan.shortened { ", shortened" } else { "" }
+    );
+    let _ = writeln!(out, "{}", r.summary);
+    let _ = writeln!(out, "From \"{}\" by {}; {}", r.source.title, r.source.author, from(entry));
+    let needs = if r.equipment.is_empty() { "nothing".to_string() } else { r.equipment.join(", ") };
+    let _ = writeln!(out, "Needs: {needs}");
+    out.push('\n');
+    let phase_width = plan.phases.iter().map(|p| p.to_string().len()).max().unwrap_or(0);
+    let mut last_phase = None;
+    for step in &plan.steps {
+        let phase = if last_phase == Some(step.phase) { String::new() } else { step.phase.to_string() };
+        last_phase = Some(step.phase);
+        let _ = writeln!(out, "{:>6}  {phase:<phase_width$}  {}", clock(step.starts_at_s), step_line(step));
+    }
+    let _ = writeln!(out, "{:>6}  {:<phase_width$}  Done", clock(plan.total_s), "");
+    for left in &plan.left_out {
+        let _ = writeln!(out, "Left out: {}, because {}", left.exercise, left.why);
+    }
+    out
+}
+
+fn step_line(step: &Step) -> String {
+    let side = match step.side {
+        Some(Side::Left) => ", left",
+        Some(Side::Right) => ", right",
+        None => "",
+    };
+    let set = if step.sets > 1 { format!(", set {} of {}", step.set, step.sets) } else { String::new() };
+    let optional = if step.optional { " (optional)" } else { "" };
+    match step.kind {
+        StepKind::Hold => format!("{}{side}{set}{optional}: hold {} s", step.exercise, step.seconds),
+        StepKind::Reps => format!(
+            "{}{side}{set}{optional}: {} reps, {} s each",
+            step.exercise,
+            step.reps.unwrap_or(0),
+            step.tempo_s.unwrap_or(0)
+        ),
+        StepKind::Switch => format!("switch sides: {} s", step.seconds),
+        StepKind::Rest => format!("rest: {} s", step.seconds),
+    }
+}
+
+/// Seconds as `m:ss`.
+fn clock(seconds: u32) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+fn check(files: &[PathBuf]) -> ExitCode {
+    let (good, errors) = routine::check(files);
+    for (path, routine) in &good {
+        let total = Plan::new(routine).total_s;
+        println!("{}: ok: {} \"{}\", {}", path.display(), routine.id, routine.title, clock(total));
+    }
+    for e in &errors {
+        eprintln!("{e}");
+    }
+    if errors.is_empty() {
+        return ExitCode::SUCCESS;
+    }
+    let bad = files.len() - good.len();
+    let (n, s) = (errors.len(), if errors.len() == 1 { "" } else { "s" });
+    eprintln!(
+        "unsit: {n} error{s} in {bad} of {} file{}",
+        files.len(),
+        if files.len() == 1 { "" } else { "s" }
+    );
+    ExitCode::from(EXIT_FAILED)
+}

@@ -1,0 +1,694 @@
+//! Reading one routine file: every mistake, each located and saying what was expected.
+//!
+//! The TOML is parsed into a spanned tree first (`toml::de::DeTable`); the reader then walks it
+//! table by table, so that one run reports all the mistakes in a file, not just the first, and
+//! each message names the key, the allowed form and, for a misspelling, the nearest valid word.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use toml::de::{DeTable, DeValue};
+use toml::Spanned;
+
+use super::limits::*;
+use super::{
+    line_col, Equipment, Exercise, Named, Phase, PhaseKind, Position, Routine, RoutineError, Source,
+};
+
+const ROUTINE_KEYS: &[&str] = &["id", "title", "summary", "source", "equipment", "phases"];
+const SOURCE_KEYS: &[&str] = &["title", "author"];
+const PHASE_KEYS: &[&str] = &["kind", "exercises"];
+const EXERCISE_KEYS: &[&str] = &[
+    "name",
+    "targets",
+    "position",
+    "equipment",
+    "hold",
+    "reps",
+    "tempo",
+    "per_side",
+    "switch_sides",
+    "sets",
+    "rest",
+    "cues",
+    "mistake",
+    "optional",
+];
+
+/// A routine read from a file, with where its id is written (for duplicate-id reports).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed {
+    pub routine: Routine,
+    pub id_at: (usize, usize),
+}
+
+/// Reads a routine from raw bytes: checks the size and the encoding, then [`parse`]s.
+pub fn parse_bytes(bytes: &[u8], origin: &str) -> Result<Parsed, Vec<RoutineError>> {
+    if bytes.len() > FILE_BYTES {
+        return Err(vec![RoutineError {
+            origin: origin.to_string(),
+            at: Some((1, 1)),
+            message: format!(
+                "the file is {} KiB; a routine file may be at most {} KiB",
+                bytes.len().div_ceil(1024),
+                FILE_BYTES / 1024
+            ),
+        }]);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse(text, origin),
+        Err(e) => {
+            let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            Err(vec![RoutineError {
+                origin: origin.to_string(),
+                at: Some(line_col(good, good.len())),
+                message: format!(
+                    "the file is not UTF-8 text (byte 0x{:02X} here); save it as UTF-8",
+                    bytes[e.valid_up_to()]
+                ),
+            }])
+        }
+    }
+}
+
+/// Reads a routine from TOML text. `origin` names the text in errors (a path, or `built-in:NAME`).
+pub fn parse(text: &str, origin: &str) -> Result<Parsed, Vec<RoutineError>> {
+    let mut r = Reader { text, origin, errors: Vec::new() };
+    if text.trim().is_empty() {
+        r.error(0..0, "the file is empty; a routine needs `id`, `title`, `summary`, [source] and [[phases]]");
+        return Err(r.errors);
+    }
+    let root = match DeTable::parse(text) {
+        Ok(root) => root,
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            // toml's messages can run over several lines; keep them on one.
+            let mut message = e.message().trim().lines().map(str::trim).collect::<Vec<_>>().join("; ");
+            if message == "duplicate key" {
+                let key = text.get(span.clone()).unwrap_or("").trim();
+                message = format!("duplicate key `{key}`; a key may be set only once in a table");
+            }
+            r.error(span, format!("TOML syntax: {message}"));
+            return Err(r.errors);
+        }
+    };
+    let span = root.span();
+    let root = root.into_inner();
+    if root.is_empty() {
+        r.error(
+            0..0,
+            "the file has no keys; a routine needs `id`, `title`, `summary`, [source] and [[phases]]",
+        );
+        return Err(r.errors);
+    }
+    let parsed = r.routine(&Table { table: &root, span, what: "the routine" });
+    r.errors.sort_by_key(|e| e.at);
+    match parsed {
+        Some(parsed) if r.errors.is_empty() => Ok(parsed),
+        _ => Err(r.errors),
+    }
+}
+
+type Value<'i> = Spanned<DeValue<'i>>;
+
+/// A table being read, and how to name it in messages.
+struct Table<'t, 'i> {
+    table: &'t DeTable<'i>,
+    span: Range<usize>,
+    what: &'static str,
+}
+
+impl<'t, 'i> Table<'t, 'i> {
+    fn get(&self, key: &str) -> Option<(Range<usize>, &'t Value<'i>)> {
+        self.table.iter().find(|(k, _)| k.get_ref() == key).map(|(k, v)| (k.span(), v))
+    }
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    origin: &'a str,
+    errors: Vec<RoutineError>,
+}
+
+/// How a number is described: "a whole number of seconds from 5 to 600".
+struct Whole {
+    range: (u32, u32),
+    unit: &'static str,
+}
+
+impl Whole {
+    fn describe(&self) -> String {
+        let (lo, hi) = self.range;
+        if self.unit.is_empty() {
+            format!("a whole number from {lo} to {hi}")
+        } else {
+            format!("a whole number of {} from {lo} to {hi}", self.unit)
+        }
+    }
+}
+
+impl Reader<'_> {
+    fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
+        self.errors.push(RoutineError {
+            origin: self.origin.to_string(),
+            at: Some(line_col(self.text, span.start)),
+            message: message.into(),
+        });
+    }
+
+    fn line_of(&self, span: &Range<usize>) -> usize {
+        line_col(self.text, span.start).0
+    }
+
+    /// Refuses keys that are not in `allowed`, suggesting the nearest valid one.
+    fn known_keys(&mut self, t: &Table, allowed: &[&str]) {
+        for (key, _) in t.table.iter() {
+            let name = key.get_ref().as_ref();
+            if allowed.contains(&name) {
+                continue;
+            }
+            let message = match nearest(name, allowed) {
+                Some(near) => format!("unknown key `{name}` in {}; did you mean `{near}`?", t.what),
+                None => format!("unknown key `{name}` in {}; expected one of {}", t.what, list(allowed, "`")),
+            };
+            self.error(key.span(), message);
+        }
+    }
+
+    fn missing(&mut self, t: &Table, key: &str, expected: &str) {
+        self.error(t.span.clone(), format!("missing `{key}` in {}: expected {expected}", t.what));
+    }
+
+    /// One line of plain text, 1 to `max` characters.
+    fn text_value(&mut self, value: &Value, label: &str, max: usize) -> Option<String> {
+        let span = value.span();
+        let Some(s) = value.get_ref().as_str() else {
+            self.error(span, format!("{label} must be text in quotes, not {}", describe(value.get_ref())));
+            return None;
+        };
+        let chars = s.chars().count();
+        if s.trim().is_empty() {
+            self.error(span, format!("{label} is empty; expected 1 to {max} characters"));
+            None
+        } else if chars > max {
+            self.error(span, format!("{label} is {chars} characters long; at most {max} are allowed"));
+            None
+        } else if s.chars().any(char::is_control) {
+            self.error(
+                span,
+                format!("{label} has a line break, tab or other control character; write it on one line"),
+            );
+            None
+        } else {
+            Some(s.to_string())
+        }
+    }
+
+    fn text(&mut self, t: &Table, key: &str, max: usize) -> Option<String> {
+        match t.get(key) {
+            Some((_, value)) => self.text_value(value, &format!("`{key}`"), max),
+            None => {
+                self.missing(t, key, &format!("`{key} = \"...\"` (1 to {max} characters)"));
+                None
+            }
+        }
+    }
+
+    fn optional_text(&mut self, t: &Table, key: &str, max: usize) -> Result<Option<String>, ()> {
+        match t.get(key) {
+            Some((_, value)) => self.text_value(value, &format!("`{key}`"), max).map(Some).ok_or(()),
+            None => Ok(None),
+        }
+    }
+
+    /// A list of 1 to `items.1` texts, each 1 to `max` characters.
+    fn text_list(&mut self, t: &Table, key: &str, items: usize, max: usize) -> Option<Vec<String>> {
+        let expected = format!("a list of 1 to {items} texts, like `{key} = [\"...\"]`");
+        let Some((_, value)) = t.get(key) else {
+            self.missing(t, key, &expected);
+            return None;
+        };
+        let Some(array) = value.get_ref().as_array() else {
+            self.error(
+                value.span(),
+                format!("`{key}` must be {expected}, not {}", describe(value.get_ref())),
+            );
+            return None;
+        };
+        if array.is_empty() || array.len() > items {
+            self.error(value.span(), format!("`{key}` has {} items; expected 1 to {items}", array.len()));
+            return None;
+        }
+        let mut out = Vec::new();
+        let mut ok = true;
+        for (i, item) in array.iter().enumerate() {
+            match self.text_value(item, &format!("`{key}` item {}", i + 1), max) {
+                Some(s) => out.push(s),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    fn whole(&mut self, t: &Table, key: &str, kind: &Whole) -> Result<Option<u32>, ()> {
+        let Some((_, value)) = t.get(key) else { return Ok(None) };
+        let number =
+            value.get_ref().as_integer().and_then(|i| i64::from_str_radix(i.as_str(), i.radix()).ok());
+        let (lo, hi) = kind.range;
+        match number {
+            Some(n) if (i64::from(lo)..=i64::from(hi)).contains(&n) => Ok(Some(n as u32)),
+            Some(n) => {
+                self.error(value.span(), format!("`{key}` must be {}, not {n}", kind.describe()));
+                Err(())
+            }
+            None => {
+                self.error(
+                    value.span(),
+                    format!("`{key}` must be {}, not {}", kind.describe(), describe(value.get_ref())),
+                );
+                Err(())
+            }
+        }
+    }
+
+    fn flag(&mut self, t: &Table, key: &str) -> Result<bool, ()> {
+        let Some((_, value)) = t.get(key) else { return Ok(false) };
+        match value.get_ref().as_bool() {
+            Some(b) => Ok(b),
+            None => {
+                self.error(
+                    value.span(),
+                    format!("`{key}` must be true or false, not {}", describe(value.get_ref())),
+                );
+                Err(())
+            }
+        }
+    }
+
+    fn word_value<T: Named>(&mut self, value: &Value, label: &str) -> Option<T> {
+        let words: Vec<&str> = T::NAMES.iter().map(|(n, _)| *n).collect();
+        let Some(s) = value.get_ref().as_str() else {
+            self.error(
+                value.span(),
+                format!("{label} must be one of {}, not {}", list(&words, "\""), describe(value.get_ref())),
+            );
+            return None;
+        };
+        if let Some(v) = T::from_name(s) {
+            return Some(v);
+        }
+        let hint = nearest(s, &words).map_or(String::new(), |n| format!("; did you mean \"{n}\"?"));
+        self.error(value.span(), format!("{label} must be one of {}, not \"{s}\"{hint}", list(&words, "\"")));
+        None
+    }
+
+    fn word<T: Named>(&mut self, t: &Table, key: &str) -> Option<T> {
+        match t.get(key) {
+            Some((_, value)) => self.word_value(value, &format!("`{key}`")),
+            None => {
+                let words: Vec<&str> = T::NAMES.iter().map(|(n, _)| *n).collect();
+                self.missing(t, key, &format!("one of {}", list(&words, "\"")));
+                None
+            }
+        }
+    }
+
+    /// A list of equipment words, each once; returns the items with their spans.
+    fn equipment(&mut self, t: &Table) -> Option<Vec<(Equipment, Range<usize>)>> {
+        let Some((_, value)) = t.get("equipment") else { return Some(Vec::new()) };
+        let words: Vec<&str> = Equipment::NAMES.iter().map(|(n, _)| *n).collect();
+        let Some(array) = value.get_ref().as_array() else {
+            self.error(
+                value.span(),
+                format!(
+                    "`equipment` must be a list of {}, not {}",
+                    list(&words, "\""),
+                    describe(value.get_ref())
+                ),
+            );
+            return None;
+        };
+        let mut out: Vec<(Equipment, Range<usize>)> = Vec::new();
+        let mut ok = true;
+        for item in array.iter() {
+            match self.word_value::<Equipment>(item, "each `equipment` item") {
+                Some(e) if out.iter().any(|(seen, _)| *seen == e) => {
+                    self.error(item.span(), format!("\"{}\" is listed twice in `equipment`", e.name()));
+                    ok = false;
+                }
+                Some(e) => out.push((e, item.span())),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    fn subtable<'t, 'i>(
+        &mut self,
+        t: &Table<'t, 'i>,
+        key: &str,
+        what: &'static str,
+    ) -> Option<Table<'t, 'i>> {
+        let Some((_, value)) = t.get(key) else {
+            self.missing(t, key, &format!("a [{key}] table"));
+            return None;
+        };
+        match value.get_ref().as_table() {
+            Some(table) => Some(Table { table, span: value.span(), what }),
+            None => {
+                self.error(
+                    value.span(),
+                    format!("`{key}` must be a table, written [{key}], not {}", describe(value.get_ref())),
+                );
+                None
+            }
+        }
+    }
+
+    /// The tables of an array of tables (`[[phases]]`).
+    fn tables<'t, 'i>(
+        &mut self,
+        t: &Table<'t, 'i>,
+        key: &str,
+        header: &str,
+        what: &'static str,
+    ) -> Option<Vec<Table<'t, 'i>>> {
+        let Some((_, value)) = t.get(key) else {
+            self.missing(t, key, &format!("at least one {header} section"));
+            return None;
+        };
+        let tables: Option<Vec<Table>> = value.get_ref().as_array().and_then(|array| {
+            array
+                .iter()
+                .map(|item| item.get_ref().as_table().map(|table| Table { table, span: item.span(), what }))
+                .collect()
+        });
+        match tables {
+            Some(tables) if tables.is_empty() => {
+                self.error(value.span(), format!("`{key}` is empty; expected at least one {header} section"));
+                None
+            }
+            Some(tables) => Some(tables),
+            None => {
+                self.error(
+                    value.span(),
+                    format!(
+                        "`{key}` must be written as {header} sections, not {}",
+                        describe(value.get_ref())
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn routine(&mut self, t: &Table) -> Option<Parsed> {
+        self.known_keys(t, ROUTINE_KEYS);
+        let id_at = t.get("id").map_or((1, 1), |(_, v)| line_col(self.text, v.span().start));
+        let id = self.id(t);
+        let title = self.text(t, "title", TITLE_CHARS);
+        let summary = self.text(t, "summary", SUMMARY_CHARS);
+        let source = self.subtable(t, "source", "[source]").and_then(|s| self.source(&s));
+        let equipment = self.equipment(t);
+        let phases = self.tables(t, "phases", "[[phases]]", "a [[phases]] section").and_then(|tables| {
+            if tables.len() > PHASES {
+                self.error(
+                    tables[PHASES].span.clone(),
+                    format!("a routine may have at most {PHASES} phases; this is phase {}", PHASES + 1),
+                );
+                return None;
+            }
+            let mut count = 0;
+            let phases: Vec<Option<(Phase, Vec<ExerciseSpans>)>> =
+                tables.iter().map(|p| self.phase(p, &mut count)).collect();
+            phases.into_iter().collect::<Option<Vec<_>>>()
+        });
+        let (phases, equipment) = (phases?, equipment?);
+        self.names_are_unique(&phases);
+        self.equipment_matches(&equipment, &phases);
+        Some(Parsed {
+            routine: Routine {
+                id: id?,
+                title: title?,
+                summary: summary?,
+                source: source?,
+                equipment: equipment.into_iter().map(|(e, _)| e).collect(),
+                phases: phases.into_iter().map(|(p, _)| p).collect(),
+            },
+            id_at,
+        })
+    }
+
+    fn id(&mut self, t: &Table) -> Option<String> {
+        let id = self.text(t, "id", ID_CHARS)?;
+        let good = id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !good {
+            let (_, value) = t.get("id")?;
+            self.error(
+                value.span(),
+                format!(
+                    "`id` must be lowercase letters, digits and dashes, starting with a letter \
+                     (like \"anti-desk\"), not \"{id}\""
+                ),
+            );
+            return None;
+        }
+        Some(id)
+    }
+
+    fn source(&mut self, t: &Table) -> Option<Source> {
+        self.known_keys(t, SOURCE_KEYS);
+        let title = self.text(t, "title", SOURCE_TITLE_CHARS);
+        let author = self.text(t, "author", AUTHOR_CHARS);
+        Some(Source { title: title?, author: author? })
+    }
+
+    fn phase(&mut self, t: &Table, count: &mut usize) -> Option<(Phase, Vec<ExerciseSpans>)> {
+        self.known_keys(t, PHASE_KEYS);
+        let kind = self.word::<PhaseKind>(t, "kind");
+        let tables = self.tables(t, "exercises", "[[phases.exercises]]", "an exercise")?;
+        let mut exercises = Vec::new();
+        let mut ok = true;
+        for table in &tables {
+            *count += 1;
+            if *count == EXERCISES + 1 {
+                self.error(
+                    table.span.clone(),
+                    format!(
+                        "a routine may have at most {EXERCISES} exercises; this is number {}",
+                        EXERCISES + 1
+                    ),
+                );
+            }
+            if *count > EXERCISES {
+                ok = false;
+                continue;
+            }
+            match self.exercise(table) {
+                Some(e) => exercises.push(e),
+                None => ok = false,
+            }
+        }
+        if !ok {
+            return None;
+        }
+        let (exercises, spans) = exercises.into_iter().unzip();
+        Some((Phase { kind: kind?, exercises }, spans))
+    }
+
+    fn exercise(&mut self, t: &Table) -> Option<(Exercise, ExerciseSpans)> {
+        self.known_keys(t, EXERCISE_KEYS);
+        let name = self.text(t, "name", NAME_CHARS);
+        let targets = self.text_list(t, "targets", TARGETS, TARGET_CHARS);
+        let position = self.word::<Position>(t, "position");
+        let equipment = self.equipment(t);
+        let hold = self.whole(t, "hold", &Whole { range: HOLD_S, unit: "seconds" });
+        let reps = self.whole(t, "reps", &Whole { range: REPS, unit: "" });
+        let tempo = self.whole(t, "tempo", &Whole { range: TEMPO_S, unit: "seconds per repetition" });
+        let per_side = self.flag(t, "per_side");
+        let switch_sides = self.whole(t, "switch_sides", &Whole { range: SWITCH_SIDES_S, unit: "seconds" });
+        let sets = self.whole(t, "sets", &Whole { range: SETS, unit: "" });
+        let rest = self.whole(t, "rest", &Whole { range: REST_S, unit: "seconds" });
+        let cues = self.text_list(t, "cues", CUES, CUE_CHARS);
+        let mistake = self.optional_text(t, "mistake", MISTAKE_CHARS);
+        let optional = self.flag(t, "optional");
+
+        let key_span = |key: &str| t.get(key).map_or(t.span.clone(), |(k, _)| k);
+        let (hold, reps, tempo) = (hold.ok()?, reps.ok()?, tempo.ok()?);
+        let mut ok = true;
+        match (hold, reps) {
+            (Some(_), Some(_)) => {
+                self.error(key_span("reps"), "an exercise has `hold` or `reps`, not both; remove one");
+                ok = false;
+            }
+            (None, None) => {
+                let (h, r) = (Whole { range: HOLD_S, unit: "" }, Whole { range: REPS, unit: "" });
+                self.error(
+                    t.span.clone(),
+                    format!(
+                        "missing the dose of this exercise: expected `hold = SECONDS` ({} to {}) or \
+                         `reps = COUNT` ({} to {})",
+                        h.range.0, h.range.1, r.range.0, r.range.1
+                    ),
+                );
+                ok = false;
+            }
+            _ => {}
+        }
+        if tempo.is_some() && reps.is_none() && hold.is_some() {
+            self.error(
+                key_span("tempo"),
+                "`tempo` is the seconds per repetition, so it goes with `reps`, not `hold`",
+            );
+            ok = false;
+        }
+        let (per_side, switch_sides) = (per_side.ok()?, switch_sides.ok()?);
+        if switch_sides.is_some() && !per_side {
+            self.error(key_span("switch_sides"), "`switch_sides` needs `per_side = true`");
+            ok = false;
+        }
+        let (sets, rest) = (sets.ok()?.unwrap_or(1), rest.ok()?);
+        if rest.is_some() && sets < 2 {
+            self.error(key_span("rest"), "`rest` is the rest between sets, so it needs `sets` of 2 or more");
+            ok = false;
+        }
+        let name_span = t.get("name").map_or(t.span.clone(), |(_, v)| v.span());
+        let equipment = equipment?;
+        let spans =
+            ExerciseSpans { name: name_span, equipment: equipment.iter().map(|(_, s)| s.clone()).collect() };
+        let exercise = Exercise {
+            name: name?,
+            targets: targets?,
+            position: position?,
+            equipment: equipment.into_iter().map(|(e, _)| e).collect(),
+            hold,
+            reps,
+            tempo,
+            per_side,
+            switch_sides,
+            sets,
+            rest,
+            cues: cues?,
+            mistake: mistake.ok()?,
+            optional: optional.ok()?,
+        };
+        ok.then_some((exercise, spans))
+    }
+
+    fn names_are_unique(&mut self, phases: &[(Phase, Vec<ExerciseSpans>)]) {
+        let mut seen: HashMap<&str, Range<usize>> = HashMap::new();
+        for (phase, spans) in phases {
+            for (exercise, spans) in phase.exercises.iter().zip(spans) {
+                if let Some(first) = seen.get(exercise.name.as_str()) {
+                    let line = self.line_of(first);
+                    self.error(
+                        spans.name.clone(),
+                        format!(
+                            "the exercise name \"{}\" is already used on line {line}; names must differ \
+                             within a routine",
+                            exercise.name
+                        ),
+                    );
+                } else {
+                    seen.insert(&exercise.name, spans.name.clone());
+                }
+            }
+        }
+    }
+
+    /// The routine's `equipment` is exactly what its exercises use.
+    fn equipment_matches(
+        &mut self,
+        listed: &[(Equipment, Range<usize>)],
+        phases: &[(Phase, Vec<ExerciseSpans>)],
+    ) {
+        let mut used = Vec::new();
+        for (phase, spans) in phases {
+            for (exercise, spans) in phase.exercises.iter().zip(spans) {
+                for (item, span) in exercise.equipment.iter().zip(&spans.equipment) {
+                    used.push(*item);
+                    if !listed.iter().any(|(e, _)| e == item) {
+                        self.error(
+                            span.clone(),
+                            format!(
+                                "\"{}\" is not in the routine's `equipment` list; add it there",
+                                item.name()
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        for (item, span) in listed {
+            if !used.contains(item) {
+                self.error(
+                    span.clone(),
+                    format!("\"{}\" is in the routine's `equipment` but no exercise uses it", item.name()),
+                );
+            }
+        }
+    }
+}
+
+/// Where an exercise's name and equipment items are written, for checks across exercises.
+struct ExerciseSpans {
+    name: Range<usize>,
+    equipment: Vec<Range<usize>>,
+}
+
+/// How a value is named in "..., not X".
+fn describe(value: &DeValue) -> String {
+    match value {
+        DeValue::String(s) => format!("the text \"{s}\""),
+        DeValue::Integer(i) => i.to_string(),
+        DeValue::Float(f) => f.to_string(),
+        DeValue::Boolean(b) => b.to_string(),
+        DeValue::Datetime(_) => "a date".into(),
+        DeValue::Array(_) => "a list".into(),
+        DeValue::Table(_) => "a table".into(),
+    }
+}
+
+/// `a`, `b` and `c`, quoted with `quote`.
+fn list(words: &[&str], quote: &str) -> String {
+    let quoted: Vec<String> = words.iter().map(|w| format!("{quote}{w}{quote}")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => quoted.join(""),
+    }
+}
+
+/// The candidate closest to `word`, if it is close enough to be what was meant.
+pub fn nearest<'w>(word: &str, candidates: &[&'w str]) -> Option<&'w str> {
+    let norm = |s: &str| s.to_lowercase().replace('-', "_");
+    let word = norm(word);
+    candidates
+        .iter()
+        .map(|c| {
+            let n = norm(c);
+            let d = if n.starts_with(&word) && word.chars().count() >= 3 { 1 } else { distance(&word, &n) };
+            (d, *c, n.chars().count())
+        })
+        .filter(|&(d, _, len)| d <= (len / 3).max(1))
+        .min_by_key(|&(d, _, _)| d)
+        .map(|(_, c, _)| c)
+}
+
+/// Levenshtein distance, counting a swap of two neighbours as one edit.
+fn distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut rows: Vec<Vec<usize>> =
+        (0..=a.len()).map(|i| (0..=b.len()).map(|j| if i == 0 { j } else { i }).collect()).collect();
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (rows[i - 1][j] + 1).min(rows[i][j - 1] + 1).min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = d;
+        }
+    }
+    rows[a.len()][b.len()]
+}

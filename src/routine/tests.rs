@@ -1,0 +1,446 @@
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::plan::{Plan, PlanOptions};
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+fn errors(text: &str) -> Vec<String> {
+    match parse(text, "x.toml") {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+fn one_routine(id: &str, title: &str) -> String {
+    format!(
+        "id = \"{id}\"\ntitle = \"{title}\"\nsummary = \"s\"\n[source]\ntitle = \"t\"\nauthor = \"a\"\n\
+         [[phases]]\nkind = \"stretch\"\n[[phases.exercises]]\nname = \"n\"\ntargets = [\"psoas\"]\n\
+         position = \"standing\"\nhold = 30\ncues = [\"c\"]\n"
+    )
+}
+
+// ---- Malformed files -------------------------------------------------------------------------
+
+/// Every file in `tests/routines/bad/` states the errors it must give in `# expect:` lines.
+#[test]
+fn every_malformed_file_gives_exactly_the_errors_it_expects() {
+    let mut files: Vec<PathBuf> =
+        fs::read_dir(repo("tests/routines/bad")).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    assert!(files.len() >= 25, "only {} malformed files", files.len());
+    for path in files {
+        let bytes = fs::read(&path).unwrap();
+        let expected: Vec<String> = String::from_utf8_lossy(&bytes)
+            .lines()
+            .filter_map(|l| l.strip_prefix("# expect: "))
+            .map(|l| format!("{}:{l}", path.display()))
+            .collect();
+        assert!(!expected.is_empty(), "{} has no `# expect:` line", path.display());
+        let got: Vec<String> = match parse_bytes(&bytes, &path.display().to_string()) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
+        };
+        assert_eq!(got, expected, "{}", path.display());
+    }
+}
+
+#[test]
+fn an_empty_file_is_reported_not_parsed() {
+    let expected =
+        "x.toml:1:1: the file is empty; a routine needs `id`, `title`, `summary`, [source] and [[phases]]";
+    assert_eq!(errors(""), [expected]);
+    assert_eq!(errors("\n  \n"), [expected]);
+}
+
+#[test]
+fn a_file_of_comments_has_no_keys() {
+    assert_eq!(
+        errors("# just a comment\n"),
+        ["x.toml:1:1: the file has no keys; a routine needs `id`, `title`, `summary`, [source] and [[phases]]"]
+    );
+}
+
+#[test]
+fn bytes_that_are_not_utf8_are_located() {
+    let mut bytes = b"id = \"x\"\ntitle = \"caf".to_vec();
+    bytes.extend([0xE9, b'"', b'\n']);
+    let errors = parse_bytes(&bytes, "latin1.toml").unwrap_err();
+    assert_eq!(
+        errors[0].to_string(),
+        "latin1.toml:2:13: the file is not UTF-8 text (byte 0xE9 here); save it as UTF-8"
+    );
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_unread() {
+    let big = format!("{}\n{}", one_routine("big", "Big"), "# padding\n".repeat(30_000));
+    let errors = parse_bytes(big.as_bytes(), "big.toml").unwrap_err();
+    assert_eq!(
+        errors[0].to_string(),
+        "big.toml:1:1: the file is 294 KiB; a routine file may be at most 256 KiB"
+    );
+}
+
+#[test]
+fn at_most_sixty_exercises() {
+    let exercise = |i| {
+        format!(
+            "[[phases.exercises]]\nname = \"n{i}\"\ntargets = [\"t\"]\nposition = \"standing\"\nreps = 1\ncues = [\"c\"]\n"
+        )
+    };
+    let head = "id = \"long\"\ntitle = \"t\"\nsummary = \"s\"\n[source]\ntitle = \"t\"\nauthor = \"a\"\n[[phases]]\nkind = \"activate\"\n";
+    let sixty: String = (0..60).map(exercise).collect();
+    assert!(parse(&format!("{head}{sixty}"), "x.toml").is_ok());
+    let text = format!("{head}{sixty}{}", exercise(60));
+    let line = text.lines().count() - 5;
+    assert_eq!(
+        errors(&text),
+        [format!("x.toml:{line}:1: a routine may have at most 60 exercises; this is number 61")]
+    );
+}
+
+#[test]
+fn misspellings_find_the_nearest_word() {
+    let keys = ["summary", "per_side", "title"];
+    assert_eq!(nearest("sumary", &keys), Some("summary"));
+    assert_eq!(nearest("per-side", &keys), Some("per_side"));
+    assert_eq!(nearest("titel", &keys), Some("title"));
+    assert_eq!(nearest("colour", &keys), None);
+    assert_eq!(nearest("stand", &["floor", "standing"]), Some("standing"));
+}
+
+// ---- Built-ins -------------------------------------------------------------------------------
+
+#[test]
+fn every_builtin_parses_and_ids_are_unique() {
+    let library = Library::builtin();
+    let ids: Vec<&str> = library.entries().iter().map(|e| e.routine.id.as_str()).collect();
+    assert!(ids.len() >= 6, "{ids:?}");
+    assert_eq!(ids[0], DEFAULT_ID);
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "{ids:?}");
+    for entry in library.entries() {
+        let Origin::BuiltIn(name) = entry.origin else { panic!("{:?}", entry.origin) };
+        assert_eq!(name, format!("{}.toml", entry.routine.id), "a built-in's file is named by its id");
+    }
+}
+
+/// Every article in `../shared/seeds/` is the source of at least one routine.
+#[test]
+fn every_article_has_a_routine() {
+    let library = Library::builtin();
+    for title in [
+        "Anti-Desk workout: 5-minute hips and lower back",
+        "Lower Back Pain Relief",
+        "Do you sit most of the day?",
+        "5 Recovery Exercise To Release Lower Back Tension",
+        "Tips to Relieve Low Back Pain",
+    ] {
+        assert!(
+            library.entries().iter().any(|e| e.routine.source.title == title),
+            "no routine from \"{title}\""
+        );
+    }
+}
+
+fn builtin_plan(id: &str) -> Plan {
+    Plan::new(&Library::builtin().get(id).unwrap_or_else(|| panic!("no built-in {id}")).routine)
+}
+
+/// Where an article states a length, the plan is within ±20 % of it.
+#[test]
+fn stated_lengths_hold_within_twenty_percent() {
+    for (id, stated_s) in [("anti-desk", 300), ("desk-hips", 120)] {
+        let total = builtin_plan(id).total_s;
+        assert!(
+            (stated_s * 8 / 10..=stated_s * 12 / 10).contains(&total),
+            "{id} takes {total} s; its article says {stated_s} s"
+        );
+    }
+}
+
+/// Where an article states a dose, the routine keeps it.
+#[test]
+fn stated_doses_are_kept() {
+    let anti_desk = builtin_plan("anti-desk");
+    let stretch: Vec<_> =
+        anti_desk.steps.iter().filter(|s| s.exercise == "Kneeling hip flexor stretch").collect();
+    assert!(stretch.iter().filter(|s| s.is_work()).all(|s| s.seconds == 30));
+    let bridges = anti_desk.steps.iter().find(|s| s.exercise == "Glute bridge").unwrap();
+    assert_eq!(bridges.reps, Some(10));
+
+    let relief = Library::builtin().get("back-relief").unwrap().routine.clone();
+    let lunge = relief.exercises().find(|(_, e)| e.name.to_lowercase().contains("lunge")).unwrap().1;
+    assert_eq!((lunge.hold, lunge.per_side), (Some(60), true), "one minute each side");
+    let bridge = relief.exercises().find(|(_, e)| e.name.to_lowercase().contains("bridge")).unwrap().1;
+    assert_eq!((bridge.hold, bridge.sets), (Some(60), 3), "one minute, three sets");
+}
+
+#[test]
+fn the_office_routine_needs_no_equipment_and_no_floor() {
+    let routine = Library::builtin().get("desk-hips").unwrap().routine.clone();
+    assert!(routine.equipment.is_empty());
+    assert!(routine.exercises().all(|(_, e)| !e.position.is_floor()), "{routine:?}");
+    let plan =
+        Plan::build(&routine, &PlanOptions { have: Some(Vec::new()), no_floor: true, max_s: None }).unwrap();
+    assert_eq!(plan, Plan::new(&routine), "nothing is left out or cut");
+}
+
+#[test]
+fn the_psoas_ball_release_is_optional_wherever_it_appears() {
+    for entry in Library::builtin().entries() {
+        for (_, ex) in entry.routine.exercises() {
+            if ex.name.to_lowercase().contains("psoas") && ex.equipment.contains(&Equipment::Ball) {
+                assert!(ex.optional, "{} in {}", ex.name, entry.routine.id);
+            }
+        }
+    }
+}
+
+/// The hand-written reader and serde's derive read the format the same way.
+#[test]
+fn the_reader_agrees_with_the_serde_reading() {
+    for entry in Library::builtin().entries() {
+        let Origin::BuiltIn(name) = entry.origin else { unreachable!() };
+        let text = fs::read_to_string(repo(&format!("routines/{name}"))).unwrap();
+        let by_serde: Routine = toml::from_str(&text).unwrap();
+        assert_eq!(by_serde, entry.routine, "{name}");
+    }
+}
+
+/// `routines/schema.json` is generated from the types; regenerate it with
+/// `UNSIT_BLESS=1 cargo test --lib schema`.
+#[test]
+fn the_committed_schema_is_up_to_date() {
+    let schema = schemars::schema_for!(Routine);
+    let text = serde_json::to_string_pretty(&schema).unwrap() + "\n";
+    let path = repo("routines/schema.json");
+    if std::env::var_os("UNSIT_BLESS").is_some() {
+        fs::write(&path, &text).unwrap();
+    }
+    let committed = fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == text,
+        "routines/schema.json is out of date; regenerate it with `UNSIT_BLESS=1 cargo test --lib schema`"
+    );
+}
+
+// ---- The library -----------------------------------------------------------------------------
+
+fn user_dir_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        fs::write(dir.path().join(name), text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn a_user_routine_adds_to_the_builtins() {
+    let dir = user_dir_with(&[("mine.toml", &one_routine("mine", "Mine"))]);
+    let (library, errors) = Library::load(Some(dir.path()));
+    assert!(errors.is_empty(), "{errors:?}");
+    let mine = library.get("mine").unwrap();
+    assert_eq!(mine.origin, Origin::User(dir.path().join("mine.toml")));
+    assert!(!mine.overrides_builtin);
+    assert_eq!(library.entries().len(), Library::builtin().entries().len() + 1);
+    assert_eq!(
+        library.entries().last().unwrap().routine.id,
+        "mine",
+        "user routines come after the built-ins"
+    );
+}
+
+#[test]
+fn a_user_routine_overrides_the_builtin_with_its_id() {
+    let dir = user_dir_with(&[("my-reset.toml", &one_routine(DEFAULT_ID, "My own reset"))]);
+    let (library, errors) = Library::load(Some(dir.path()));
+    assert!(errors.is_empty(), "{errors:?}");
+    let entry = library.get(DEFAULT_ID).unwrap();
+    assert_eq!(entry.routine.title, "My own reset");
+    assert!(entry.overrides_builtin);
+    assert_eq!(library.default_routine().title, "My own reset");
+    assert_eq!(library.entries()[0].routine.id, DEFAULT_ID, "the override keeps the built-in's place");
+    assert_eq!(library.entries().len(), Library::builtin().entries().len());
+}
+
+#[test]
+fn duplicate_user_ids_are_reported_with_both_paths() {
+    let dir = user_dir_with(&[("a.toml", &one_routine("twin", "A")), ("b.toml", &one_routine("twin", "B"))]);
+    let (library, errors) = Library::load(Some(dir.path()));
+    assert_eq!(library.get("twin").unwrap().routine.title, "A", "the first file by name wins");
+    let (a, b) = (dir.path().join("a.toml"), dir.path().join("b.toml"));
+    assert_eq!(
+        errors.iter().map(|e| e.to_string()).collect::<Vec<_>>(),
+        [format!(
+            "{}:1:6: duplicate id \"twin\": {}:1:6 has it too; this file is left out",
+            b.display(),
+            a.display()
+        )]
+    );
+}
+
+#[test]
+fn a_broken_user_file_costs_only_itself() {
+    let dir = user_dir_with(&[
+        ("broken.toml", "id = \"broken\"\ntitle = \n"),
+        ("good.toml", &one_routine("good", "Good")),
+        ("notes.txt", "not a routine"),
+        (".hidden.toml", "not read"),
+        ("good.toml~", "an editor's backup"),
+    ]);
+    let (library, errors) = Library::load(Some(dir.path()));
+    assert!(library.get("good").is_some());
+    assert!(library.get(DEFAULT_ID).is_some());
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].origin, dir.path().join("broken.toml").display().to_string());
+    assert_eq!(errors[0].at, Some((2, 9)));
+}
+
+#[test]
+fn a_missing_user_directory_is_just_the_builtins() {
+    let dir = tempfile::tempdir().unwrap();
+    let (library, errors) = Library::load(Some(&dir.path().join("routines")));
+    assert!(errors.is_empty());
+    assert_eq!(library, Library::builtin());
+}
+
+#[test]
+fn check_reports_ids_shared_between_the_files_given() {
+    let dir = user_dir_with(&[("a.toml", &one_routine("same", "A")), ("b.toml", &one_routine("same", "B"))]);
+    let (good, errors) = check(&[dir.path().join("a.toml"), dir.path().join("b.toml")]);
+    assert_eq!(good.len(), 1);
+    assert!(errors[0].message.starts_with("duplicate id \"same\""), "{errors:?}");
+}
+
+// ---- Fuzzing ---------------------------------------------------------------------------------
+
+/// Keys the format knows, so that generated TOML reaches past the unknown-key check.
+const KEYS: &[&str] = &[
+    "id",
+    "title",
+    "summary",
+    "source",
+    "equipment",
+    "phases",
+    "author",
+    "kind",
+    "exercises",
+    "name",
+    "targets",
+    "position",
+    "hold",
+    "reps",
+    "tempo",
+    "per_side",
+    "switch_sides",
+    "sets",
+    "rest",
+    "cues",
+    "mistake",
+    "optional",
+];
+
+const WORDS: &[&str] =
+    &["release", "stretch", "activate", "floor", "kneeling", "standing", "seated", "ball", "band", "x"];
+
+fn toml_value() -> impl Strategy<Value = toml::Value> {
+    let leaf = prop_oneof![
+        (-5i64..700).prop_map(toml::Value::Integer),
+        any::<i64>().prop_map(toml::Value::Integer),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(toml::Value::Float),
+        any::<bool>().prop_map(toml::Value::Boolean),
+        proptest::sample::select(WORDS).prop_map(|w| toml::Value::String(w.to_string())),
+        ".{0,80}".prop_map(toml::Value::String),
+    ];
+    leaf.prop_recursive(4, 64, 8, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..6).prop_map(toml::Value::Array),
+            proptest::collection::btree_map(
+                prop_oneof![proptest::sample::select(KEYS).prop_map(String::from), "[a-z_]{1,8}"],
+                inner,
+                0..8
+            )
+            .prop_map(|m| toml::Value::Table(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// A plausible routine with one field changed, dropped or added: close to valid, so the fuzzing
+/// reaches the checks across fields.
+fn near_routine() -> impl Strategy<Value = String> {
+    let builtin: Vec<String> =
+        Library::builtin().entries().iter().map(|e| toml::to_string(&e.routine).unwrap()).collect();
+    (proptest::sample::select(builtin), any::<prop::sample::Index>(), toml_value(), 0..3u8).prop_map(
+        |(text, at, value, how)| {
+            let mut lines: Vec<String> = text.lines().map(String::from).collect();
+            let i = at.index(lines.len());
+            match how {
+                0 => {
+                    lines.remove(i);
+                }
+                1 => {
+                    if let Some((key, _)) = lines[i].clone().split_once(" = ") {
+                        lines[i] = format!(
+                            "{key} = {}",
+                            toml::to_string(&toml::Value::Array(vec![value]))
+                                .unwrap_or_default()
+                                .trim_start_matches('[')
+                                .trim_end_matches(']')
+                        );
+                    }
+                }
+                _ => lines.insert(i, toml::to_string(&value).unwrap_or_default()),
+            }
+            lines.join("\n")
+        },
+    )
+}
+
+/// What must hold for anything the reader accepts.
+fn accepted_is_sound(text: &str, parsed: &Parsed) {
+    let by_serde: Routine = toml::from_str(text).expect("serde accepts what the reader accepts");
+    assert_eq!(by_serde, parsed.routine);
+    let plan = Plan::new(&parsed.routine);
+    assert_eq!(plan.total_s, plan.steps.iter().map(|s| s.seconds).sum::<u32>());
+    for max_min in [1, 2, 5] {
+        let options = PlanOptions { have: Some(Vec::new()), no_floor: true, max_s: Some(max_min * 60) };
+        if let Ok(plan) = Plan::build(&parsed.routine, &options) {
+            assert!(plan.total_s <= max_min * 60);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..1024)) {
+        let _ = parse_bytes(&bytes, "fuzz.toml");
+    }
+
+    #[test]
+    fn arbitrary_toml_never_panics(value in toml_value()) {
+        let text = toml::to_string(&value).unwrap_or_default();
+        match parse(&text, "fuzz.toml") {
+            Ok(parsed) => accepted_is_sound(&text, &parsed),
+            Err(errors) => prop_assert!(errors.iter().all(|e| e.at.is_some() && !e.message.is_empty())),
+        }
+    }
+
+    #[test]
+    fn near_valid_routines_never_panic(text in near_routine()) {
+        match parse(&text, "fuzz.toml") {
+            Ok(parsed) => accepted_is_sound(&text, &parsed),
+            Err(errors) => prop_assert!(errors.iter().all(|e| e.at.is_some() && !e.message.is_empty())),
+        }
+    }
+}
