@@ -181,8 +181,9 @@ impl Plan {
     }
 
     /// The routine filtered by what the person has and shortened to fit the time they have:
-    /// optional exercises go first, then extra sets, then every dose is cut in proportion (to no
-    /// less than 10 s or 3 reps), and last whole exercises from the end of the longest phase.
+    /// optional exercises go first, then extra sets, then the longest doses are cut a notch at a
+    /// time (to no less than 10 s or 3 reps), and last whole exercises from the end of the
+    /// longest phase.
     pub fn build(routine: &Routine, options: &PlanOptions) -> Result<Plan, PlanError> {
         let mut left_out = Vec::new();
         let mut items: Vec<Item> = Vec::new();
@@ -332,20 +333,25 @@ fn shorten(items: &mut Vec<Item>, left_out: &mut Vec<LeftOut>, max_s: u32) {
             ex.rest = None;
         }
     }
-    let total = items_s(items);
-    if total > max_s {
-        let switches: u32 =
-            items.iter().filter(|(_, ex)| ex.per_side).map(|(_, ex)| ex.switch_sides_s()).sum();
-        let factor = f64::from(max_s.saturating_sub(switches)) / f64::from(total - switches);
-        for (_, ex) in items.iter_mut() {
-            if let Some(hold) = ex.hold {
-                let cut = (f64::from(hold) * factor / 5.0).floor() as u32 * 5;
-                ex.hold = Some(cut.max(hold.min(SHORTEST_HOLD_S)));
-            }
-            if let Some(reps) = ex.reps {
-                let cut = (f64::from(reps) * factor).floor() as u32;
-                ex.reps = Some(cut.max(reps.min(FEWEST_REPS)));
-            }
+    // Cut the longest dose by one notch (5 s of a hold, one repetition) until the plan fits or
+    // nothing can be cut: the cuts spread evenly and holds stay in round numbers.
+    while items_s(items) > max_s {
+        let cuttable = items
+            .iter_mut()
+            .filter_map(|(_, ex)| {
+                let (work, room) = match ex.dose() {
+                    Dose::Hold { seconds } => (seconds, seconds - seconds.min(SHORTEST_HOLD_S)),
+                    Dose::Reps { count, tempo } => (count * tempo, count - count.min(FEWEST_REPS)),
+                };
+                (room > 0).then_some((work, ex))
+            })
+            .rev()
+            .max_by_key(|(work, _)| *work);
+        let Some((_, ex)) = cuttable else { break };
+        match (ex.hold, ex.reps) {
+            (Some(hold), _) => ex.hold = Some(hold - (hold - SHORTEST_HOLD_S).min(5)),
+            (None, Some(reps)) => ex.reps = Some(reps - 1),
+            (None, None) => unreachable!("a validated exercise has a dose"),
         }
     }
     while items_s(items) > max_s && items.len() > 1 {

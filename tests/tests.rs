@@ -3,4 +3,5 @@
 mod cli;
 mod idle;
 mod linkage;
+mod routines_cli;
 mod support;

@@ -205,6 +205,18 @@ fn the_psoas_ball_release_is_optional_wherever_it_appears() {
     }
 }
 
+/// The complete example in `routines/README.md` is a valid routine, with the dose it describes.
+#[test]
+fn the_documented_example_is_valid() {
+    let readme = fs::read_to_string(repo("routines/README.md")).unwrap();
+    let example = readme.split("```toml\n").nth(1).and_then(|rest| rest.split("```").next()).unwrap();
+    let routine = parse(example, "routines/README.md").unwrap_or_else(|e| panic!("{}", e[0])).routine;
+    assert_eq!(routine.id, "hips-at-home");
+    let plan = Plan::new(&routine);
+    // 20 + 5 + 20, then 3 × 30 with two rests of 15, then 30 + 8 + 30.
+    assert_eq!(plan.total_s, 45 + 120 + 68);
+}
+
 /// The hand-written reader and serde's derive read the format the same way.
 #[test]
 fn the_reader_agrees_with_the_serde_reading() {

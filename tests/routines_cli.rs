@@ -1,0 +1,197 @@
+//! `unsit routines list|show|check`: offline, with no session bus and no resident.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use crate::support::repo_root;
+
+/// `unsit routines ARGS` with no bus and no display, and `config` as `$XDG_CONFIG_HOME`.
+fn routines(config: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_unsit"))
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap())
+        .env("HOME", config)
+        .env("XDG_CONFIG_HOME", config)
+        .current_dir(repo_root())
+        .arg("routines")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn user_routine(config: &Path, file: &str, id: &str, title: &str) -> PathBuf {
+    let dir = config.join("unsit/routines");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(file);
+    std::fs::write(
+        &path,
+        format!(
+            "id = \"{id}\"\ntitle = \"{title}\"\nsummary = \"Mine.\"\n[source]\ntitle = \"Me\"\nauthor = \"Me\"\n\
+             [[phases]]\nkind = \"stretch\"\n[[phases.exercises]]\nname = \"Reach\"\ntargets = [\"lats\"]\n\
+             position = \"standing\"\nhold = 40\ncues = [\"Reach up.\"]\n"
+        ),
+    )
+    .unwrap();
+    path
+}
+
+#[test]
+fn list_shows_every_builtin_with_length_equipment_and_source() {
+    let config = tempfile::tempdir().unwrap();
+    let out = routines(config.path(), &["list"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(lines[0].starts_with("ID ") && lines[0].ends_with("FROM"), "{stdout}");
+    let anti_desk = lines.iter().find(|l| l.starts_with("anti-desk ")).unwrap();
+    for part in ["Anti-desk reset", "4:55", "ball, cushion", "Core Advantage", "built-in"] {
+        assert!(anti_desk.contains(part), "{anti_desk:?} lacks {part:?}");
+    }
+    let ids: Vec<&str> = lines[1..].iter().map(|l| l.split_whitespace().next().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [
+            "anti-desk",
+            "desk-hips",
+            "back-relief",
+            "recovery-rolling",
+            "low-back-release",
+            "low-back-stretch",
+            "low-back-activate"
+        ]
+    );
+}
+
+#[test]
+fn list_shows_a_user_override_and_a_user_addition() {
+    let config = tempfile::tempdir().unwrap();
+    let mine = user_routine(config.path(), "reset.toml", "anti-desk", "My reset");
+    let extra = user_routine(config.path(), "extra.toml", "reach", "Reach up");
+    let out = routines(config.path(), &["list"]);
+    let stdout = text(&out.stdout);
+    let row = |id: &str| stdout.lines().find(|l| l.starts_with(&format!("{id} "))).unwrap().to_string();
+    assert!(row("anti-desk").contains("My reset"), "{stdout}");
+    assert!(row("anti-desk").ends_with(&format!("{} (overrides the built-in)", mine.display())), "{stdout}");
+    assert!(row("reach").ends_with(&extra.display().to_string()), "{stdout}");
+    assert!(row("reach").contains("0:40"), "{stdout}");
+}
+
+#[test]
+fn a_broken_user_routine_is_a_warning_and_the_rest_still_list() {
+    let config = tempfile::tempdir().unwrap();
+    let path = user_routine(config.path(), "broken.toml", "broken", "Broken");
+    std::fs::write(&path, "id = \"broken\"\nhold = \"long\"\n").unwrap();
+    let out = routines(config.path(), &["list"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("anti-desk"));
+    let stderr = text(&out.stderr);
+    let unknown =
+        format!("unsit: warning: {}:2:1: unknown key `hold` in the routine; expected one of", path.display());
+    assert!(
+        stderr.lines().any(|l| l.starts_with(&unknown) && l.ends_with("; that routine is left out")),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn list_filters_by_equipment_floor_and_minutes() {
+    let config = tempfile::tempdir().unwrap();
+    let out = routines(config.path(), &["list", "--have", "none", "--no-floor", "--max-minutes", "3"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let ids: Vec<&str> = stdout.lines().skip(1).map(|l| l.split_whitespace().next().unwrap()).collect();
+    assert!(ids.contains(&"desk-hips"), "{stdout}");
+    assert!(!ids.contains(&"recovery-rolling"), "foam rolling is floor work: {stdout}");
+
+    let out = routines(config.path(), &["list", "--have", "bal"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("unknown equipment `bal` (did you mean ball?)"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn show_prints_the_plan_with_times_sides_and_the_total() {
+    let config = tempfile::tempdir().unwrap();
+    let out = routines(config.path(), &["show", "anti-desk"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.starts_with("Anti-desk reset (anti-desk), 4:55\n"), "{stdout}");
+    for line in [
+        "  0:00  Release   Piriformis ball release, left: hold 20 s",
+        "  0:20            switch sides: 5 s",
+        "  0:25            Piriformis ball release, right: hold 20 s",
+        "  2:15            Psoas ball release, left (optional): hold 20 s",
+        "  4:25            Glute bridge: 10 reps, 3 s each",
+        "  4:55            Done",
+    ] {
+        assert!(stdout.lines().any(|l| l == line), "no line {line:?} in\n{stdout}");
+    }
+}
+
+#[test]
+fn show_shortened_names_what_was_left_out() {
+    let config = tempfile::tempdir().unwrap();
+    let out = routines(config.path(), &["show", "anti-desk", "--max-minutes", "4"]);
+    let stdout = text(&out.stdout);
+    assert!(stdout.starts_with("Anti-desk reset (anti-desk), 4:00, shortened\n"), "{stdout}");
+    assert!(
+        stdout.contains("Left out: Psoas ball release, because it is optional and time is short"),
+        "{stdout}"
+    );
+
+    let out = routines(config.path(), &["show", "anti-desk", "--json"]);
+    let plan: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(plan["total_s"], 295);
+    assert_eq!(plan["steps"][1]["kind"], "switch");
+}
+
+#[test]
+fn show_refuses_an_unknown_id_or_an_impossible_filter() {
+    let config = tempfile::tempdir().unwrap();
+    let out = routines(config.path(), &["show", "anti-dsk"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "unsit: there is no routine `anti-dsk`; did you mean `anti-desk`? (`unsit routines list` shows them)\n"
+    );
+    let out = routines(config.path(), &["show", "anti-desk", "--no-floor"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("nothing in `anti-desk` fits"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn check_passes_the_builtins_and_reports_every_error_in_bad_files() {
+    let config = tempfile::tempdir().unwrap();
+    let mut builtins: Vec<String> = std::fs::read_dir(repo_root().join("routines"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .map(|p| p.strip_prefix(repo_root()).unwrap().display().to_string())
+        .collect();
+    builtins.sort();
+    let args: Vec<&str> = std::iter::once("check").chain(builtins.iter().map(String::as_str)).collect();
+    let out = routines(config.path(), &args);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).lines().count(), builtins.len());
+    assert!(text(&out.stdout).contains("routines/anti-desk.toml: ok: anti-desk \"Anti-desk reset\", 4:55"));
+
+    let out = routines(
+        config.path(),
+        &["check", "routines/anti-desk.toml", "tests/routines/bad/many-mistakes.toml", "missing.toml"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 5, "{stderr}");
+    assert!(lines[0].starts_with("tests/routines/bad/many-mistakes.toml:2:6: `id` must be"), "{stderr}");
+    assert!(lines[2].starts_with("tests/routines/bad/many-mistakes.toml:17:8: `hold` must be"), "{stderr}");
+    assert_eq!(lines[3], "missing.toml: cannot read it: No such file or directory (os error 2)");
+    assert_eq!(lines[4], "unsit: 4 errors in 2 of 3 files");
+}
