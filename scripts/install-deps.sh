@@ -29,7 +29,17 @@ for p in "${wanted[@]}"; do
   fi
 done
 
+# The WebDriver tests drive the real webview through tauri-driver (a crates.io binary), which
+# starts WebKitWebDriver (from webkit2gtk-driver).
+install_tauri_driver() {
+  [ "${1:-test}" = test ] || return 0
+  command -v tauri-driver >/dev/null || [ -x "${CARGO_HOME:-$HOME/.cargo}/bin/tauri-driver" ] && return 0
+  echo "install-deps: installing tauri-driver (cargo install, about two minutes)"
+  cargo install --locked --quiet tauri-driver --version '^2.1'
+}
+
 if ((${#missing[@]} == 0)); then
+  install_tauri_driver "${1:-test}"
   exit 0
 fi
 
@@ -43,3 +53,4 @@ echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update -qq
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+install_tauri_driver "${1:-test}"

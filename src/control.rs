@@ -29,6 +29,8 @@ pub struct Status {
     pub routine: String,
     /// The status line, as the tray shows it.
     pub line: String,
+    /// How the last session ended, since the resident started; null before the first.
+    pub last_session: Option<SessionReport>,
 }
 
 /// How a session ended, as `unsit-ui` reports it when its window closes.
@@ -39,6 +41,9 @@ pub struct SessionReport {
     pub completed: usize,
     /// Work steps in the plan.
     pub total: usize,
+    /// The work step shown last (1-based, of `total`): where a stopped session stopped.
+    #[serde(default)]
+    pub reached: usize,
     /// Whether the routine was played to the end.
     pub done: bool,
     pub duration_s: u64,

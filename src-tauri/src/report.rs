@@ -10,10 +10,20 @@ use crate::Session;
 /// (unsit-ui started by hand) and the window is already gone.
 pub fn send(session: &Session) {
     let progress = session.progress.lock().unwrap_or_else(|e| e.into_inner());
+    let total = session.plan.work_steps();
+    // The work step shown last; a transition counts as the work step before it.
+    let reached = match (progress.started, progress.done) {
+        (None, _) => 0,
+        (Some(_), true) => total,
+        (Some(_), false) => {
+            session.plan.steps.iter().take(progress.step + 1).filter(|s| s.is_work()).count().max(1)
+        }
+    };
     let report = SessionReport {
         routine: session.plan.routine.id.clone(),
         completed: progress.completed,
-        total: session.plan.work_steps(),
+        total,
+        reached,
         done: progress.done,
         duration_s: progress.started.map_or(0, |t| t.elapsed().as_secs()),
     };

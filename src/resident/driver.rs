@@ -12,7 +12,7 @@ use super::notify::Answer;
 use super::shell::Shell;
 use super::tray::TrayView;
 use super::{Command, Event, Request};
-use crate::control::Status;
+use crate::control::{SessionReport, Status};
 use crate::duration::{span, Human};
 use crate::plan::Plan;
 use crate::routine::{self, Routine};
@@ -30,6 +30,8 @@ pub struct Driver<S: Shell> {
     /// The monotonic origin: `Mono` values are durations since this instant.
     origin: Instant,
     routine: Routine,
+    /// How the last session ended, for `status`.
+    last_session: Option<SessionReport>,
     shell: S,
     /// How often housekeeping runs; shorter than a minute only for a very short idle-reset.
     period: Duration,
@@ -45,6 +47,7 @@ impl<S: Shell> Driver<S> {
             sched: Scheduler::new(config, Mono::default(), &shell.wall()),
             origin,
             routine: routine::find(routine::DEFAULT_ID).expect("the default routine is built in"),
+            last_session: None,
             shell,
             period,
             next_housekeeping: origin + period,
@@ -194,13 +197,15 @@ impl<S: Shell> Driver<S> {
                     log::info!("session of {} completed in {} s", report.routine, report.duration_s);
                 } else {
                     log::info!(
-                        "session of {} stopped after {} of {} steps ({} s)",
+                        "session of {} stopped at step {} of {}, {} done ({} s)",
                         report.routine,
-                        report.completed,
+                        report.reached,
                         report.total,
+                        report.completed,
                         report.duration_s
                     );
                 }
+                self.last_session = Some(report);
                 // A window the resident did not open (started by hand) still ends a break; one it
                 // opened ends the break when its process exits.
                 if self.sched.state() != State::InSession {
@@ -268,6 +273,7 @@ impl<S: Shell> Driver<S> {
             paused_until: self.sched.paused_until(now, &wall).map(|t| rfc(t.with_timezone(&Local))),
             routine: self.routine.id.clone(),
             line: self.status_line(),
+            last_session: self.last_session.clone(),
         }
     }
 }

@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 
 use zbus::zvariant::{OwnedValue, Value};
 
+pub mod webdriver;
+
 /// The repository root: the folder holding `scripts/headless`.
 pub fn repo_root() -> PathBuf {
     let mut dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));

@@ -1,0 +1,192 @@
+//! A small WebDriver client for the real webview: `tauri-driver` (which starts WebKitWebDriver,
+//! which starts `unsit-ui` with automation allowed) inside a headless desktop.
+//!
+//! The W3C protocol is JSON over HTTP; the few commands the tests need are spoken here over a
+//! plain TCP stream (one request per connection), so the tests need no HTTP client crate.
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::process::{Child, Stdio};
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+use super::{wait_for, Desktop};
+
+/// The W3C name of an element reference in JSON.
+const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+/// WebDriver key codes.
+pub mod key {
+    pub const ESCAPE: &str = "\u{E00C}";
+    pub const SPACE: &str = "\u{E00D}";
+    pub const LEFT: &str = "\u{E012}";
+    pub const RIGHT: &str = "\u{E014}";
+    pub const ENTER: &str = "\u{E007}";
+}
+
+/// A running `tauri-driver` and one session with the application.
+pub struct WebDriver {
+    driver: Child,
+    port: u16,
+    session: String,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port()
+}
+
+/// One HTTP request; returns the status code and the JSON body.
+fn request(port: u16, method: &str, path: &str, body: Option<&Value>) -> std::io::Result<(u16, Value)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port))?;
+    stream.set_read_timeout(Some(Duration::from_secs(60)))?;
+    // One write: the proxy in tauri-driver mishandles a request that arrives in pieces, and a
+    // GET with an (empty) body.
+    let request = match body {
+        Some(body) => {
+            let body = body.to_string();
+            format!(
+                "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n\
+                 Content-Length: {}\r\n\r\n{body}",
+                body.len()
+            )
+        }
+        None => format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"),
+    };
+    stream.write_all(request.as_bytes())?;
+    // Read the head, then exactly Content-Length bytes. No `Connection: close`: tauri-driver
+    // forwards it to WebKitWebDriver and then sometimes loses the answer.
+    let mut reader = std::io::BufReader::new(stream);
+    let mut head = String::new();
+    let mut length = 0;
+    loop {
+        let mut line = String::new();
+        if std::io::BufRead::read_line(&mut reader, &mut line)? == 0 || line == "\r\n" {
+            break;
+        }
+        if let Some((name, value)) = line.split_once(':') {
+            if name.eq_ignore_ascii_case("content-length") {
+                length = value.trim().parse().unwrap_or(0);
+            }
+        }
+        head.push_str(&line);
+    }
+    let mut body = vec![0; length];
+    reader.read_exact(&mut body)?;
+    let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let json = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    Ok((status, json))
+}
+
+impl WebDriver {
+    /// Starts `tauri-driver` in `desk` and a session running `application ARGS`.
+    pub fn start(desk: &Desktop, application: &Path, args: &[&str]) -> WebDriver {
+        let (port, native) = (free_port(), free_port());
+        let driver = desk
+            .command("tauri-driver")
+            .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("starting tauri-driver (scripts/install-deps.sh test installs it)");
+        wait_for("tauri-driver to listen", Duration::from_secs(20), || {
+            request(port, "GET", "/status", None).ok().filter(|(code, _)| *code == 200)
+        });
+        let caps = json!({"capabilities": {"alwaysMatch": {"tauri:options": {
+            "application": application, "args": args,
+        }}}});
+        let (code, answer) = request(port, "POST", "/session", Some(&caps)).expect("new session");
+        let session = answer["value"]["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no WebDriver session ({code}): {answer}"))
+            .to_string();
+        WebDriver { driver, port, session }
+    }
+
+    /// A session command; panics with the driver's message on an error.
+    fn command(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        let path = format!("/session/{}{path}", self.session);
+        let (code, answer) = request(self.port, method, &path, body.as_ref()).expect("WebDriver request");
+        assert!(code == 200, "WebDriver {method} {path} failed ({code}): {answer}");
+        answer["value"].clone()
+    }
+
+    /// Runs `script` (a function body; `arguments` holds `args`) in the page and returns its value.
+    pub fn execute(&self, script: &str, args: Value) -> Value {
+        self.command("POST", "/execute/sync", Some(json!({"script": script, "args": args})))
+    }
+
+    /// The element matching a CSS selector, if there is one.
+    fn find(&self, css: &str) -> Option<String> {
+        let path = format!("/session/{}/element", self.session);
+        let body = json!({"using": "css selector", "value": css});
+        let (code, answer) = request(self.port, "POST", &path, Some(&body)).ok()?;
+        (code == 200).then(|| answer["value"][ELEMENT].as_str().map(String::from)).flatten()
+    }
+
+    /// Waits for an element to exist and be shown (not inside a `hidden` screen).
+    pub fn wait_visible(&self, css: &str) -> String {
+        wait_for(&format!("`{css}` to be shown"), Duration::from_secs(20), || {
+            let id = self.find(css)?;
+            let shown = self.command("GET", &format!("/element/{id}/displayed"), None);
+            (shown == Value::Bool(true)).then_some(id)
+        })
+    }
+
+    /// The rendered text of the element matching `css` (as the person sees it).
+    pub fn text(&self, css: &str) -> String {
+        let id = self.find(css).unwrap_or_else(|| panic!("no element `{css}`"));
+        self.command("GET", &format!("/element/{id}/text"), None).as_str().unwrap_or_default().to_string()
+    }
+
+    pub fn click(&self, css: &str) {
+        let id = self.wait_visible(css);
+        self.command("POST", &format!("/element/{id}/click"), Some(json!({})));
+    }
+
+    /// Presses and releases a key, as the keyboard would (see [`key`]).
+    pub fn press(&self, key: &str) {
+        let actions = json!({"actions": [{"type": "key", "id": "keyboard", "actions": [
+            {"type": "keyDown", "value": key}, {"type": "keyUp", "value": key},
+        ]}]});
+        self.command("POST", "/actions", Some(actions));
+    }
+
+    /// Saves a PNG of the window.
+    pub fn screenshot(&self, path: &Path) {
+        let png = self.command("GET", "/screenshot", None);
+        std::fs::write(path, base64_decode(png.as_str().expect("base64 PNG")))
+            .expect("writing the screenshot");
+    }
+}
+
+impl Drop for WebDriver {
+    fn drop(&mut self) {
+        // Ending the session closes the application if it is still open.
+        let _ = request(self.port, "DELETE", &format!("/session/{}", self.session), None);
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// Standard base64, as WebDriver's screenshots are encoded.
+fn base64_decode(text: &str) -> Vec<u8> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let digits: Vec<u8> = text.bytes().filter_map(value).collect();
+    digits
+        .chunks(4)
+        .flat_map(|c| {
+            let n = c.iter().enumerate().fold(0u32, |n, (i, d)| n | (u32::from(*d) << (18 - 6 * i)));
+            let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+            bytes.into_iter().take(c.len().saturating_sub(1))
+        })
+        .collect()
+}
