@@ -172,3 +172,27 @@ fn routine_text_is_shown_as_text_and_done_says_what_was_done() {
     assert!(!driver.text("#done-time").is_empty());
     screenshot(&driver, "done-light");
 }
+
+#[test]
+fn the_dark_theme_is_followed() {
+    let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
+    let dark = [("GTK_THEME", "Adwaita:dark")];
+    let driver = WebDriver::start_with_env(&desk, unsit_ui(), &["session", "--routine", "anti-desk"], &dark);
+    driver.wait_visible("#overview");
+    let is_dark = driver.execute("return matchMedia('(prefers-color-scheme: dark)').matches;", json!([]));
+    assert_eq!(is_dark, json!(true), "the page does not see the dark theme");
+    let background = driver.execute("return getComputedStyle(document.body).backgroundColor;", json!([]));
+    assert_ne!(background, json!("rgb(255, 255, 255)"));
+    screenshot(&driver, "overview-dark");
+    driver.press(key::ENTER);
+    driver.wait_visible("#ring");
+    screenshot(&driver, "hold-dark");
+    wait_for("a reps step", Duration::from_secs(60), || {
+        if driver.execute("return !document.getElementById('reps').hidden;", json!([])) == Value::Bool(true) {
+            return Some(());
+        }
+        driver.press(key::RIGHT);
+        None
+    });
+    screenshot(&driver, "reps-dark");
+}

@@ -82,9 +82,20 @@ fn request(port: u16, method: &str, path: &str, body: Option<&Value>) -> std::io
 impl WebDriver {
     /// Starts `tauri-driver` in `desk` and a session running `application ARGS`.
     pub fn start(desk: &Desktop, application: &Path, args: &[&str]) -> WebDriver {
+        WebDriver::start_with_env(desk, application, args, &[])
+    }
+
+    /// As [`WebDriver::start`], with extra environment for the application (e.g. a GTK theme).
+    pub fn start_with_env(
+        desk: &Desktop,
+        application: &Path,
+        args: &[&str],
+        env: &[(&str, &str)],
+    ) -> WebDriver {
         let (port, native) = (free_port(), free_port());
         let driver = desk
             .command("tauri-driver")
+            .envs(env.iter().copied())
             .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
