@@ -125,7 +125,7 @@ fn a_session_plays_step_by_step_and_the_resident_records_where_it_stopped() {
     let reached_name = driver.text("#step-name");
 
     // Esc stops; the window closes and the resident records where.
-    driver.press(key::ESCAPE);
+    driver.press_to_close(key::ESCAPE);
     let report = wait_for("the session report", PATIENCE, || {
         desk.status(&unsit).and_then(|s| (!s["last_session"].is_null()).then(|| s["last_session"].clone()))
     });

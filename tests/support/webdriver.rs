@@ -164,6 +164,16 @@ impl WebDriver {
         self.command("POST", "/actions", Some(actions));
     }
 
+    /// Presses a key that closes the window: the driver may answer with an error, as the window
+    /// can be gone before the key is released.
+    pub fn press_to_close(&self, key: &str) {
+        let actions = json!({"actions": [{"type": "key", "id": "keyboard", "actions": [
+            {"type": "keyDown", "value": key}, {"type": "keyUp", "value": key},
+        ]}]});
+        let path = format!("/session/{}/actions", self.session);
+        let _ = request(self.port, "POST", &path, Some(&actions));
+    }
+
     /// Saves a PNG of the window.
     pub fn screenshot(&self, path: &Path) {
         let png = self.command("GET", "/screenshot", None);
