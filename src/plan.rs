@@ -282,20 +282,17 @@ impl Plan {
             t += step.seconds;
         }
         let mut phases: Vec<PhaseKind> = Vec::new();
-        let mut equipment: Vec<Equipment> = Vec::new();
-        for (phase, ex) in &items {
+        for (phase, _) in &items {
             if !phases.contains(phase) {
                 phases.push(*phase);
             }
-            for e in &ex.equipment {
-                if !equipment.contains(e) {
-                    equipment.push(*e);
-                }
-            }
         }
-        // The routine's own order of equipment, as its author listed it.
-        let equipment =
-            routine.equipment.iter().filter(|e| equipment.contains(e)).map(|e| e.label().to_string());
+        // What the kept exercises need, in the order the routine's author listed it.
+        let equipment = routine
+            .equipment
+            .iter()
+            .filter(|e| items.iter().any(|(_, ex)| ex.equipment.contains(e)))
+            .map(|e| e.label().to_string());
         Plan {
             routine: RoutineInfo {
                 id: routine.id.clone(),

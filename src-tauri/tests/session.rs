@@ -51,6 +51,18 @@ fn digits(driver: &WebDriver) -> u32 {
     text.split(':').fold(0, |acc, part| acc * 60 + part.trim().parse::<u32>().unwrap_or(0))
 }
 
+/// Presses → until a reps step is shown.
+fn go_to_a_reps_step(driver: &WebDriver) {
+    wait_for("a reps step", Duration::from_secs(60), || {
+        let reps_shown = driver.execute("return !document.getElementById('reps').hidden;", json!([]));
+        if reps_shown == Value::Bool(true) {
+            return Some(());
+        }
+        driver.press(key::RIGHT);
+        None
+    });
+}
+
 fn step_is(driver: &WebDriver, name: &str, side: &str) -> bool {
     driver.text("#step-name") == name && (side.is_empty() || driver.text("#step-side") == side)
 }
@@ -114,13 +126,7 @@ fn a_session_plays_step_by_step_and_the_resident_records_where_it_stopped() {
     });
 
     // On to a reps step.
-    wait_for("a reps step", Duration::from_secs(60), || {
-        if driver.execute("return !document.getElementById('reps').hidden;", json!([])) == Value::Bool(true) {
-            return Some(());
-        }
-        driver.press(key::RIGHT);
-        None
-    });
+    go_to_a_reps_step(&driver);
     screenshot(&driver, "reps-light");
     let reached_name = driver.text("#step-name");
 
@@ -187,12 +193,6 @@ fn the_dark_theme_is_followed() {
     driver.press(key::ENTER);
     driver.wait_visible("#ring");
     screenshot(&driver, "hold-dark");
-    wait_for("a reps step", Duration::from_secs(60), || {
-        if driver.execute("return !document.getElementById('reps').hidden;", json!([])) == Value::Bool(true) {
-            return Some(());
-        }
-        driver.press(key::RIGHT);
-        None
-    });
+    go_to_a_reps_step(&driver);
     screenshot(&driver, "reps-dark");
 }

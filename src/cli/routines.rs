@@ -179,7 +179,7 @@ fn show(id: &str, options: &PlanOptions, json: bool) -> ExitCode {
 }
 
 /// The plan as text: a header, then one line per step with the time it starts.
-pub fn describe(plan: &Plan, entry: &Entry) -> String {
+fn describe(plan: &Plan, entry: &Entry) -> String {
     let r = &plan.routine;
     let mut out = String::new();
     let _ = writeln!(

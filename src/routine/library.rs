@@ -10,6 +10,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::limits::FILE_BYTES;
+use super::parse::too_large;
 use super::{parse, parse_bytes, Parsed, Routine, RoutineError, DEFAULT_ID};
 
 macro_rules! builtin {
@@ -175,13 +176,8 @@ fn read(path: &Path, origin: &str) -> Result<Vec<u8>, Vec<RoutineError>> {
     let mut bytes = Vec::new();
     file.take(FILE_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(unreadable)?;
     if bytes.len() > FILE_BYTES {
-        let size = std::fs::metadata(path).map_or(bytes.len() as u64, |m| m.len());
-        let message = format!(
-            "the file is {} KiB; a routine file may be at most {} KiB",
-            size.div_ceil(1024),
-            FILE_BYTES / 1024
-        );
-        return Err(error(Some((1, 1)), message));
+        // The real size, which the truncated read does not know.
+        return Err(too_large(origin, std::fs::metadata(path).map_or(bytes.len() as u64, |m| m.len())));
     }
     Ok(bytes)
 }

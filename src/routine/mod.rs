@@ -101,14 +101,11 @@ pub struct Phase {
 }
 
 /// A value written as one of a fixed set of words.
-pub trait Named: Sized + Copy + 'static {
+pub trait Named: Sized + Copy + PartialEq + 'static {
     /// Every value with its word, in the order the documentation lists them.
     const NAMES: &'static [(&'static str, Self)];
 
-    fn name(self) -> &'static str
-    where
-        Self: PartialEq,
-    {
+    fn name(self) -> &'static str {
         Self::NAMES.iter().find(|(_, v)| *v == self).map_or("", |(n, _)| n)
     }
 

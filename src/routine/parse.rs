@@ -18,6 +18,9 @@ use super::{
 const ROUTINE_KEYS: &[&str] = &["id", "title", "summary", "source", "equipment", "phases"];
 const SOURCE_KEYS: &[&str] = &["title", "author"];
 const PHASE_KEYS: &[&str] = &["kind", "exercises"];
+/// Every table's keys, for the fuzz tests' generated TOML.
+#[cfg(test)]
+pub(super) const ALL_KEYS: &[&[&str]] = &[ROUTINE_KEYS, SOURCE_KEYS, PHASE_KEYS, EXERCISE_KEYS];
 const EXERCISE_KEYS: &[&str] = &[
     "name",
     "targets",
@@ -45,15 +48,7 @@ pub struct Parsed {
 /// Reads a routine from raw bytes: checks the size and the encoding, then [`parse`]s.
 pub fn parse_bytes(bytes: &[u8], origin: &str) -> Result<Parsed, Vec<RoutineError>> {
     if bytes.len() > FILE_BYTES {
-        return Err(vec![RoutineError {
-            origin: origin.to_string(),
-            at: Some((1, 1)),
-            message: format!(
-                "the file is {} KiB; a routine file may be at most {} KiB",
-                bytes.len().div_ceil(1024),
-                FILE_BYTES / 1024
-            ),
-        }]);
+        return Err(too_large(origin, bytes.len() as u64));
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => parse(text, origin),
@@ -69,6 +64,19 @@ pub fn parse_bytes(bytes: &[u8], origin: &str) -> Result<Parsed, Vec<RoutineErro
             }])
         }
     }
+}
+
+/// The error for a file of `size` bytes, over the limit.
+pub(super) fn too_large(origin: &str, size: u64) -> Vec<RoutineError> {
+    vec![RoutineError {
+        origin: origin.to_string(),
+        at: Some((1, 1)),
+        message: format!(
+            "the file is {} KiB; a routine file may be at most {} KiB",
+            size.div_ceil(1024),
+            FILE_BYTES / 1024
+        ),
+    }]
 }
 
 /// Reads a routine from TOML text. `origin` names the text in errors (a path, or `built-in:NAME`).
@@ -523,13 +531,12 @@ impl Reader<'_> {
                 ok = false;
             }
             (None, None) => {
-                let (h, r) = (Whole { range: HOLD_S, unit: "" }, Whole { range: REPS, unit: "" });
                 self.error(
                     t.span.clone(),
                     format!(
                         "missing the dose of this exercise: expected `hold = SECONDS` ({} to {}) or \
                          `reps = COUNT` ({} to {})",
-                        h.range.0, h.range.1, r.range.0, r.range.1
+                        HOLD_S.0, HOLD_S.1, REPS.0, REPS.1
                     ),
                 );
                 ok = false;

@@ -335,32 +335,6 @@ fn check_reports_ids_shared_between_the_files_given() {
 
 // ---- Fuzzing ---------------------------------------------------------------------------------
 
-/// Keys the format knows, so that generated TOML reaches past the unknown-key check.
-const KEYS: &[&str] = &[
-    "id",
-    "title",
-    "summary",
-    "source",
-    "equipment",
-    "phases",
-    "author",
-    "kind",
-    "exercises",
-    "name",
-    "targets",
-    "position",
-    "hold",
-    "reps",
-    "tempo",
-    "per_side",
-    "switch_sides",
-    "sets",
-    "rest",
-    "cues",
-    "mistake",
-    "optional",
-];
-
 const WORDS: &[&str] =
     &["release", "stretch", "activate", "floor", "kneeling", "standing", "seated", "ball", "band", "x"];
 
@@ -377,7 +351,11 @@ fn toml_value() -> impl Strategy<Value = toml::Value> {
         prop_oneof![
             proptest::collection::vec(inner.clone(), 0..6).prop_map(toml::Value::Array),
             proptest::collection::btree_map(
-                prop_oneof![proptest::sample::select(KEYS).prop_map(String::from), "[a-z_]{1,8}"],
+                // Keys the format knows, so that generated TOML reaches past the unknown-key check.
+                prop_oneof![
+                    proptest::sample::select(super::parse::ALL_KEYS.concat()).prop_map(String::from),
+                    "[a-z_]{1,8}"
+                ],
                 inner,
                 0..8
             )

@@ -158,20 +158,14 @@ impl WebDriver {
 
     /// Presses and releases a key, as the keyboard would (see [`key`]).
     pub fn press(&self, key: &str) {
-        let actions = json!({"actions": [{"type": "key", "id": "keyboard", "actions": [
-            {"type": "keyDown", "value": key}, {"type": "keyUp", "value": key},
-        ]}]});
-        self.command("POST", "/actions", Some(actions));
+        self.command("POST", "/actions", Some(key_press(key)));
     }
 
     /// Presses a key that closes the window: the driver may answer with an error, as the window
     /// can be gone before the key is released.
     pub fn press_to_close(&self, key: &str) {
-        let actions = json!({"actions": [{"type": "key", "id": "keyboard", "actions": [
-            {"type": "keyDown", "value": key}, {"type": "keyUp", "value": key},
-        ]}]});
         let path = format!("/session/{}/actions", self.session);
-        let _ = request(self.port, "POST", &path, Some(&actions));
+        let _ = request(self.port, "POST", &path, Some(&key_press(key)));
     }
 
     /// Saves a PNG of the window.
@@ -189,6 +183,13 @@ impl Drop for WebDriver {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
+}
+
+/// The actions that press and release one key.
+fn key_press(key: &str) -> Value {
+    json!({"actions": [{"type": "key", "id": "keyboard", "actions": [
+        {"type": "keyDown", "value": key}, {"type": "keyUp", "value": key},
+    ]}]})
 }
 
 /// Standard base64, as WebDriver's screenshots are encoded.

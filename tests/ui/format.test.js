@@ -1,4 +1,4 @@
-// Unit tests for ui/js/format.js: node --test ui/tests/
+// Unit tests for ui/js/format.js: node --test tests/ui/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 

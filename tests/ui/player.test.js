@@ -1,4 +1,4 @@
-// Unit tests for ui/js/player.js with a fake clock: node --test ui/tests/
+// Unit tests for ui/js/player.js with a fake clock: node --test tests/ui/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
