@@ -12,6 +12,12 @@ use crate::routine::{Dose, Equipment, Exercise, PhaseKind, Position, Routine, So
 /// Shortest hold and fewest reps a shortened plan cuts to (or the routine's own, when smaller).
 const SHORTEST_HOLD_S: u32 = 10;
 const FEWEST_REPS: u32 = 3;
+/// The countdown before a timed hold, so that it starts once the person is in position.
+pub const GET_READY_S: u32 = 3;
+/// Routines this short have no short version.
+const SHORT_VERSION_ABOVE_S: u32 = 180;
+/// The shortest a short version is.
+const SHORT_VERSION_MIN_S: u32 = 120;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Plan {
@@ -73,6 +79,10 @@ pub struct Step {
     /// The exercise that comes after this step's exercise, if any.
     pub next_up: Option<String>,
     pub starts_at_s: u32,
+    /// A "get ready" countdown played before the step, in seconds: 3 before a hold, except
+    /// right after a switch of sides (the switch is that countdown). Not part of `seconds`,
+    /// `starts_at_s` or the plan's `total_s`, which count exercise time.
+    pub get_ready_s: u32,
 }
 
 impl Step {
@@ -181,9 +191,10 @@ impl Plan {
     }
 
     /// The routine filtered by what the person has and shortened to fit the time they have:
-    /// optional exercises go first, then extra sets, then the longest doses are cut a notch at a
-    /// time (to no less than 10 s or 3 reps), and last whole exercises from the end of the
-    /// longest phase.
+    /// optional exercises go first, then extra sets; then the longest doses are cut a notch at a
+    /// time down to half of what the routine asks; then whole exercises from the end of the
+    /// phase with the most (each phase keeps one); then doses down to 10 s or 3 reps; and last
+    /// whole phases.
     pub fn build(routine: &Routine, options: &PlanOptions) -> Result<Plan, PlanError> {
         let mut left_out = Vec::new();
         let mut items: Vec<Item> = Vec::new();
@@ -217,6 +228,21 @@ impl Plan {
         Ok(Plan::expand(routine, items, shortened, left_out))
     }
 
+    /// The short version offered beside the full routine: at most half as long (rounded up to a
+    /// whole minute, and no shorter than two minutes), made by [`Plan::build`]. Routines of three
+    /// minutes or less have none.
+    pub fn short(routine: &Routine) -> Option<Plan> {
+        let full = Plan::new(routine).total_s;
+        if full <= SHORT_VERSION_ABOVE_S {
+            return None;
+        }
+        let max_s = (full / 2).div_ceil(60).max(1) * 60;
+        let max_s = max_s.max(SHORT_VERSION_MIN_S);
+        Plan::build(routine, &PlanOptions { max_s: Some(max_s), ..PlanOptions::default() })
+            .ok()
+            .filter(|plan| plan.total_s < full)
+    }
+
     fn expand(routine: &Routine, items: Vec<Item>, shortened: bool, left_out: Vec<LeftOut>) -> Plan {
         let mut steps: Vec<Step> = Vec::new();
         for (i, (phase, ex)) in items.iter().enumerate() {
@@ -245,6 +271,7 @@ impl Plan {
                 optional: ex.optional,
                 next_up,
                 starts_at_s: 0,
+                get_ready_s: 0,
             };
             for set in 1..=ex.sets {
                 for (s, &side) in sides.iter().enumerate() {
@@ -276,10 +303,15 @@ impl Plan {
             }
         }
         let mut t = 0;
+        let mut after_switch = false;
         for (index, step) in steps.iter_mut().enumerate() {
             step.index = index;
             step.starts_at_s = t;
             t += step.seconds;
+            if step.kind == StepKind::Hold && !after_switch {
+                step.get_ready_s = GET_READY_S;
+            }
+            after_switch = step.kind == StepKind::Switch;
         }
         let mut phases: Vec<PhaseKind> = Vec::new();
         for (phase, _) in &items {
@@ -330,30 +362,28 @@ fn shorten(items: &mut Vec<Item>, left_out: &mut Vec<LeftOut>, max_s: u32) {
             ex.rest = None;
         }
     }
-    // Cut the longest dose by one notch (5 s of a hold, one repetition) until the plan fits or
-    // nothing can be cut: the cuts spread evenly and holds stay in round numbers.
-    while items_s(items) > max_s {
-        let cuttable = items
-            .iter_mut()
-            .filter_map(|(_, ex)| {
-                let (work, room) = match ex.dose() {
-                    Dose::Hold { seconds } => (seconds, seconds - seconds.min(SHORTEST_HOLD_S)),
-                    Dose::Reps { count, tempo } => (count * tempo, count - count.min(FEWEST_REPS)),
-                };
-                (room > 0).then_some((work, ex))
-            })
-            .rev()
-            .max_by_key(|(work, _)| *work);
-        let Some((_, ex)) = cuttable else { break };
-        match (ex.hold, ex.reps) {
-            (Some(hold), _) => ex.hold = Some(hold - (hold - SHORTEST_HOLD_S).min(5)),
-            (None, Some(reps)) => ex.reps = Some(reps - 1),
-            (None, None) => unreachable!("a validated exercise has a dose"),
-        }
-    }
+    // Doses are cut to no less than half of what the routine asks; past that, fewer exercises
+    // done properly beat many done in passing, so whole exercises go next. Only a plan that is
+    // still too long then cuts its doses further, to 10 s or 3 reps.
+    let halves: Vec<(u32, u32)> = items
+        .iter()
+        .map(|(_, ex)| {
+            let hold = ex.hold.map_or(0, |h| (h / 2).div_ceil(5) * 5);
+            let reps = ex.reps.map_or(0, |r| r.div_ceil(2));
+            (hold.max(SHORTEST_HOLD_S), reps.max(FEWEST_REPS))
+        })
+        .collect();
+    cut_doses(items, max_s, |i| halves[i]);
+    drop_exercises(items, left_out, max_s, 2);
+    cut_doses(items, max_s, |_| (SHORTEST_HOLD_S, FEWEST_REPS));
+    drop_exercises(items, left_out, max_s, 1);
+}
+
+/// Leaves out exercises until the plan fits: the last one of the phase with the most exercises
+/// (the later phase on a tie), so every phase keeps something as long as it can; only from
+/// phases with at least `keep_from` exercises, and never the last exercise of the plan.
+fn drop_exercises(items: &mut Vec<Item>, left_out: &mut Vec<LeftOut>, max_s: u32, keep_from: usize) {
     while items_s(items) > max_s && items.len() > 1 {
-        // The last exercise of the phase with the most exercises (the later phase on a tie), so
-        // that every phase keeps something as long as it can.
         let mut counts: Vec<(PhaseKind, usize)> = Vec::new();
         for (phase, _) in items.iter() {
             match counts.iter_mut().find(|(p, _)| p == phase) {
@@ -361,10 +391,40 @@ fn shorten(items: &mut Vec<Item>, left_out: &mut Vec<LeftOut>, max_s: u32) {
                 None => counts.push((*phase, 1)),
             }
         }
-        let most = counts.iter().max_by_key(|(_, n)| *n).map(|(p, _)| *p).expect("items is not empty");
+        let (most, n) = *counts.iter().max_by_key(|(_, n)| *n).expect("items is not empty");
+        if n < keep_from {
+            break;
+        }
         let at = items.iter().rposition(|(p, _)| *p == most).expect("the phase has items");
         let (_, ex) = items.remove(at);
         left_out.push(LeftOut { exercise: ex.name, why: Why::Time });
+    }
+}
+
+/// Cuts the longest dose by one notch (5 s of a hold, one repetition) until the plan fits or no
+/// dose is above its floor (`floor(i)`: the shortest hold and fewest reps for item `i`, or less
+/// when the routine itself asks for less). The cuts spread evenly and holds stay round.
+fn cut_doses(items: &mut [Item], max_s: u32, floor: impl Fn(usize) -> (u32, u32)) {
+    while items_s(items) > max_s {
+        let cuttable = items
+            .iter_mut()
+            .enumerate()
+            .filter_map(|(i, (_, ex))| {
+                let (hold_floor, reps_floor) = floor(i);
+                let (work, room) = match ex.dose() {
+                    Dose::Hold { seconds } => (seconds, seconds - seconds.min(hold_floor)),
+                    Dose::Reps { count, tempo } => (count * tempo, count - count.min(reps_floor)),
+                };
+                (room > 0).then_some((work, room, ex))
+            })
+            .rev()
+            .max_by_key(|(work, _, _)| *work);
+        let Some((_, room, ex)) = cuttable else { break };
+        match (ex.hold, ex.reps) {
+            (Some(hold), _) => ex.hold = Some(hold - room.min(5)),
+            (None, Some(reps)) => ex.reps = Some(reps - 1),
+            (None, None) => unreachable!("a validated exercise has a dose"),
+        }
     }
 }
 
@@ -549,6 +609,58 @@ mod tests {
         let options = PlanOptions { max_s: Some(Plan::new(&relief).total_s - 150), ..PlanOptions::default() };
         let plan = Plan::build(&relief, &options).unwrap();
         assert!(plan.steps.iter().all(|s| s.sets == 1 && s.kind != StepKind::Rest));
+    }
+
+    #[test]
+    fn shortening_drops_exercises_before_cutting_doses_under_half() {
+        let full = anti_desk();
+        let options = PlanOptions { max_s: Some(120), ..PlanOptions::default() };
+        let plan = Plan::build(&builtin("anti-desk"), &options).unwrap();
+        assert!(plan.left_out.iter().any(|l| l.why == Why::Time), "{:?}", plan.left_out);
+        for step in plan.steps.iter().filter(|s| s.is_work()) {
+            let original =
+                full.steps.iter().find(|f| f.exercise == step.exercise && f.kind == step.kind).unwrap();
+            match step.kind {
+                StepKind::Hold => assert!(step.seconds * 2 >= original.seconds, "{step:?}"),
+                _ => assert!(step.reps.unwrap() * 2 >= original.reps.unwrap(), "{step:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn the_short_version_is_about_half_and_short_routines_have_none() {
+        for entry in Library::builtin().entries() {
+            let full = Plan::new(&entry.routine);
+            match Plan::short(&entry.routine) {
+                Some(short) => {
+                    assert!(full.total_s > SHORT_VERSION_ABOVE_S, "{}", entry.routine.id);
+                    let limit = ((full.total_s / 2).div_ceil(60) * 60).max(SHORT_VERSION_MIN_S);
+                    assert!(short.total_s <= limit, "{}: {} s > {limit} s", entry.routine.id, short.total_s);
+                    assert!(short.shortened && short.total_s < full.total_s);
+                }
+                None => assert!(
+                    full.total_s <= SHORT_VERSION_ABOVE_S,
+                    "{} has no short version",
+                    entry.routine.id
+                ),
+            }
+        }
+        assert!(Plan::short(&builtin("desk-hips")).is_none());
+        assert_eq!(Plan::short(&builtin("anti-desk")).unwrap().total_s.div_ceil(60), 3);
+    }
+
+    #[test]
+    fn holds_get_ready_first_except_right_after_a_switch() {
+        for entry in Library::builtin().entries() {
+            let plan = Plan::new(&entry.routine);
+            for (i, step) in plan.steps.iter().enumerate() {
+                let after_switch = i > 0 && plan.steps[i - 1].kind == StepKind::Switch;
+                let want = if step.kind == StepKind::Hold && !after_switch { GET_READY_S } else { 0 };
+                assert_eq!(step.get_ready_s, want, "{} step {i}", entry.routine.id);
+            }
+        }
+        let first = &anti_desk().steps[0];
+        assert_eq!((first.kind, first.get_ready_s), (StepKind::Hold, GET_READY_S));
     }
 
     #[test]
