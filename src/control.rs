@@ -49,6 +49,13 @@ pub struct SessionReport {
     pub duration_s: u64,
 }
 
+impl SessionReport {
+    /// Whether the routine was started at all; a window closed on its overview is a skip.
+    pub fn started(&self) -> bool {
+        self.reached > 0
+    }
+}
+
 #[zbus::proxy(
     interface = "io.github.unsit.Control1",
     default_service = "io.github.unsit.Unsit",
@@ -67,6 +74,8 @@ pub trait Control {
     fn resume(&self) -> zbus::Result<String>;
     /// Sitting time between breaks, in seconds (10 to 480 minutes).
     fn set_interval(&self, seconds: u32) -> zbus::Result<String>;
+    /// Turn the session window's sounds on or off, saved in the settings file.
+    fn set_sound(&self, on: bool) -> zbus::Result<String>;
     fn quit(&self) -> zbus::Result<String>;
     /// `unsit-ui` tells how a session ended ([`SessionReport`] as JSON).
     fn session_finished(&self, report: &str) -> zbus::Result<()>;

@@ -109,8 +109,10 @@ pub enum Input {
     Snooze(Duration),
     /// Skip the due break: sitting time restarts.
     Skip,
-    /// The session window closed, however it ended.
+    /// The session window closed after the routine was started, however far it got.
     SessionClosed,
+    /// The session window closed before the routine was started: the break was skipped.
+    SessionSkipped,
     Pause(PauseLength),
     Resume,
     SetInterval(Duration),
@@ -354,6 +356,13 @@ impl Scheduler {
                 // A session the resident did not open (unsit-ui started by hand) ends a break too.
                 self.withdraw(&mut fx);
                 self.session = false;
+                self.restart(now);
+            }
+            Input::SessionSkipped => {
+                let sat_for = self.sitting(now);
+                self.withdraw(&mut fx);
+                self.session = false;
+                fx.push(Effect::Record(Record::Skipped { sat_for }));
                 self.restart(now);
             }
             Input::Pause(length) => {

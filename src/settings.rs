@@ -1,8 +1,10 @@
-//! The settings file, `$XDG_CONFIG_HOME/unsit/settings.toml`: what the scheduler needs from it.
+//! The settings file, `$XDG_CONFIG_HOME/unsit/settings.toml`: the scheduler's configuration and the
+//! session window's sound.
 //!
 //! Reading degrades, never aborts: a value that is wrong is reported (file, line, column, what was
 //! expected) and replaced by its default; a file that does not parse at all gives the defaults.
-//! Nothing here writes the file.
+//! Writing ([`save`]) changes one key and keeps the rest of the file as the person wrote it; it
+//! never touches a file that does not parse.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -25,6 +27,7 @@ struct Raw {
     interval: Option<Spanned<String>>,
     idle_reset: Option<Spanned<String>>,
     snooze: Option<Spanned<String>>,
+    sound: Option<bool>,
     working_hours: Option<RawHours>,
 }
 
@@ -38,6 +41,20 @@ struct RawHours {
     fri: Option<Vec<Spanned<String>>>,
     sat: Option<Vec<Spanned<String>>>,
     sun: Option<Vec<Spanned<String>>>,
+}
+
+/// Everything the settings file holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    pub config: Config,
+    /// Whether the session window plays its sounds.
+    pub sound: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings { config: Config::default(), sound: true }
+    }
 }
 
 /// A problem in the settings file, located, with what was done about it.
@@ -57,9 +74,10 @@ impl std::fmt::Display for Warning {
     }
 }
 
-/// The scheduler's configuration from the text of a settings file, and every problem found.
-pub fn from_toml(text: &str, origin: &str) -> (Config, Vec<Warning>) {
-    let mut config = Config::default();
+/// The settings from the text of a settings file, and every problem found.
+pub fn from_toml(text: &str, origin: &str) -> (Settings, Vec<Warning>) {
+    let mut settings = Settings::default();
+    let config = &mut settings.config;
     let mut warnings = Vec::new();
     let warn = |at: Option<std::ops::Range<usize>>, message: String| Warning {
         origin: origin.to_string(),
@@ -71,7 +89,7 @@ pub fn from_toml(text: &str, origin: &str) -> (Config, Vec<Warning>) {
         Err(e) => {
             let message = format!("{}; using the default settings", e.message().trim_end());
             warnings.push(warn(e.span(), message));
-            return (config, warnings);
+            return (settings, warnings);
         }
     };
     let mut duration =
@@ -115,7 +133,10 @@ pub fn from_toml(text: &str, origin: &str) -> (Config, Vec<Warning>) {
         }
         config.working_hours = Some(hours);
     }
-    (config, warnings)
+    if let Some(sound) = raw.sound {
+        settings.sound = sound;
+    }
+    (settings, warnings)
 }
 
 /// unsit's configuration directory: `$XDG_CONFIG_HOME/unsit`, or `~/.config/unsit`.
@@ -133,7 +154,7 @@ pub fn path() -> Option<PathBuf> {
 }
 
 /// Reads the settings file if there is one. A missing file is the defaults, silently.
-pub fn load(path: &Path) -> (Config, Vec<Warning>) {
+pub fn load(path: &Path) -> (Settings, Vec<Warning>) {
     let origin = path.display().to_string();
     match std::fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
@@ -146,19 +167,53 @@ pub fn load(path: &Path) -> (Config, Vec<Warning>) {
                     at: Some(line_col(&text, at)),
                     message: "the file is not UTF-8 text; using the default settings".into(),
                 };
-                (Config::default(), vec![warning])
+                (Settings::default(), vec![warning])
             }
         },
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), Vec::new()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Settings::default(), Vec::new()),
         Err(e) => {
             let warning = Warning {
                 origin,
                 at: None,
                 message: format!("cannot read it ({e}); using the default settings"),
             };
-            (Config::default(), vec![warning])
+            (Settings::default(), vec![warning])
         }
     }
+}
+
+/// The settings at [`path`], or the defaults (with the problems found, to log).
+pub fn current() -> (Settings, Vec<Warning>) {
+    match path() {
+        Some(path) => load(&path),
+        None => (Settings::default(), Vec::new()),
+    }
+}
+
+/// Sets `key` to `value` in the settings file at `path` and writes it atomically (a temporary
+/// file beside it, then a rename), keeping every other line, comment and value as it was. A
+/// missing file is created. A file that does not parse is left alone, and the error says where.
+pub fn save(path: &Path, key: &str, value: impl Into<toml_edit::Value>) -> Result<(), String> {
+    let shown = path.display();
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(format!("cannot read {shown} ({e}); the setting was not saved")),
+    };
+    let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+        let at = e.span().map(|s| line_col(&text, s.start));
+        let at = at.map(|(l, c)| format!(":{l}:{c}")).unwrap_or_default();
+        format!("{shown}{at}: {}; fix the file first, the setting was not saved", e.message().trim_end())
+    })?;
+    doc[key] = toml_edit::value(value);
+    let dir = path.parent().ok_or_else(|| format!("{shown} has no folder"))?;
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {} ({e})", dir.display()))?;
+    let temp = dir.join(format!(".settings.toml.{}.tmp", std::process::id()));
+    let written = std::fs::write(&temp, doc.to_string()).and_then(|()| std::fs::rename(&temp, path));
+    written.map_err(|e| {
+        let _ = std::fs::remove_file(&temp);
+        format!("cannot write {shown} ({e}); the setting was not saved")
+    })
 }
 
 #[cfg(test)]
@@ -172,8 +227,10 @@ mod tests {
     #[test]
     fn reads_every_setting() {
         let text = "interval = \"90m\"\nidle_reset = \"3m\"\nsnooze = \"15m\"\n\n[working_hours]\nmon = [\"09:00-12:00\", \"13:00-17:30\"]\nsat = [\"22:00-02:00\"]\n";
-        let (config, warnings) = from_toml(text, "settings.toml");
+        let (Settings { config, sound }, warnings) =
+            from_toml(&format!("sound = false\n{text}"), "settings.toml");
         assert_eq!(warnings, []);
+        assert!(!sound);
         assert_eq!((config.interval, config.idle_reset, config.snooze), (mins(90), mins(3), mins(15)));
         let hours = config.working_hours.unwrap();
         assert_eq!(hours.days[0].len(), 2);
@@ -183,12 +240,13 @@ mod tests {
 
     #[test]
     fn an_empty_file_is_the_defaults() {
-        assert_eq!(from_toml("", "s.toml"), (Config::default(), vec![]));
+        assert_eq!(from_toml("", "s.toml"), (Settings::default(), vec![]));
+        assert!(Settings::default().sound);
     }
 
     #[test]
     fn out_of_range_values_are_refused_with_the_range_and_the_rest_is_kept() {
-        let (config, warnings) = from_toml("interval = \"0m\"\nsnooze = \"5m\"\n", "s.toml");
+        let (Settings { config, .. }, warnings) = from_toml("interval = \"0m\"\nsnooze = \"5m\"\n", "s.toml");
         assert_eq!(config.snooze, mins(5));
         assert_eq!(config.interval, Config::default().interval);
         assert_eq!(
@@ -203,7 +261,8 @@ mod tests {
     fn bad_values_are_located() {
         let (_, w) = from_toml("snooze = \"10\"\n", "s.toml");
         assert_eq!(w[0].to_string(), "s.toml:1:10: snooze: `10` has no unit; write 10m for minutes or 10s for seconds; using the default (10 min)");
-        let (config, w) = from_toml("[working_hours]\ntue = [\"9-5\", \"10:00-11:00\"]\n", "s.toml");
+        let (Settings { config, .. }, w) =
+            from_toml("[working_hours]\ntue = [\"9-5\", \"10:00-11:00\"]\n", "s.toml");
         assert_eq!(w[0].at, Some((2, 8)));
         assert!(w[0].message.starts_with("working_hours.tue: `9-5` is not a time range"), "{}", w[0]);
         assert_eq!(config.working_hours.unwrap().days[1].len(), 1, "the good range is kept");
@@ -211,8 +270,8 @@ mod tests {
 
     #[test]
     fn a_file_that_does_not_parse_gives_the_defaults_and_says_where() {
-        let (config, w) = from_toml("interval = \"2h\"\nsnoze = \"5m\"\n", "s.toml");
-        assert_eq!(config, Config::default());
+        let (settings, w) = from_toml("interval = \"2h\"\nsnoze = \"5m\"\n", "s.toml");
+        assert_eq!(settings, Settings::default());
         assert_eq!(w[0].at, Some((2, 1)));
         assert!(w[0].message.contains("unknown field `snoze`"), "{}", w[0]);
         let (_, w) = from_toml("interval = \n", "s.toml");
@@ -222,11 +281,38 @@ mod tests {
     #[test]
     fn files_that_are_missing_or_not_text() {
         let dir = tempfile::tempdir().unwrap();
-        assert_eq!(load(&dir.path().join("none.toml")), (Config::default(), vec![]));
+        assert_eq!(load(&dir.path().join("none.toml")), (Settings::default(), vec![]));
         let path = dir.path().join("bin.toml");
         std::fs::write(&path, b"interval = \"2h\"\n\xff\xfe").unwrap();
         let (_, w) = load(&path);
         assert_eq!(w[0].at, Some((2, 1)));
         assert!(w[0].message.starts_with("the file is not UTF-8"));
+    }
+
+    #[test]
+    fn save_changes_one_key_and_keeps_the_rest_of_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("unsit/settings.toml");
+        save(&path, "sound", false).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "sound = false\n");
+        let written = "# my settings\ninterval = \"90m\"  # long days\nsound = false\n\n[working_hours]\nmon = [\"09:00-17:00\"]\n";
+        std::fs::write(&path, written).unwrap();
+        save(&path, "sound", true).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text, written.replace("sound = false", "sound = true"));
+        assert!(load(&path).0.sound);
+        let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn save_leaves_a_broken_file_alone_and_says_where_it_is_broken() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.toml");
+        std::fs::write(&path, "interval = \"2h\"\nsound = \n").unwrap();
+        let error = save(&path, "sound", false).unwrap_err();
+        assert!(error.starts_with(&format!("{}:2:", path.display())), "{error}");
+        assert!(error.ends_with("fix the file first, the setting was not saved"), "{error}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "interval = \"2h\"\nsound = \n");
     }
 }

@@ -17,6 +17,7 @@ use crate::duration::{span, Human};
 use crate::plan::Plan;
 use crate::routine::{self, Routine};
 use crate::scheduler::{Config, Effect, Input, Mono, PauseLength, Record, Refused, Scheduler, State};
+use crate::settings;
 
 /// The longest the driver sleeps while nothing is due: idle is sampled, sleep is checked and the
 /// tray's line is refreshed at most this often.
@@ -32,6 +33,8 @@ pub struct Driver<S: Shell> {
     routine: Routine,
     /// How the last session ended, for `status`.
     last_session: Option<SessionReport>,
+    /// The report of the open session's window, which comes just before its process ends.
+    closing_report: Option<SessionReport>,
     shell: S,
     /// How often housekeeping runs; shorter than a minute only for a very short idle-reset.
     period: Duration,
@@ -48,6 +51,7 @@ impl<S: Shell> Driver<S> {
             origin,
             routine: routine::find(routine::DEFAULT_ID).expect("the default routine is built in"),
             last_session: None,
+            closing_report: None,
             shell,
             period,
             next_housekeeping: origin + period,
@@ -110,7 +114,11 @@ impl<S: Shell> Driver<S> {
                 }
                 Some(Event::SessionEnded(how)) => {
                     log::info!("session window {how}");
-                    self.apply(Input::SessionClosed).await.unwrap_or(());
+                    // A window closed on its overview skipped the break; one that crashed
+                    // before it could report counts as a break, like any closed session.
+                    let skipped = self.closing_report.take().is_some_and(|r| !r.started());
+                    let input = if skipped { Input::SessionSkipped } else { Input::SessionClosed };
+                    self.apply(input).await.unwrap_or(());
                 }
             }
         }
@@ -191,10 +199,18 @@ impl<S: Shell> Driver<S> {
                 };
                 Ok(format!("A break every {}; {next}", Human(interval)))
             }
+            Command::SetSound(on) => {
+                let path =
+                    settings::path().ok_or("no settings folder: neither XDG_CONFIG_HOME nor HOME is set")?;
+                settings::save(&path, "sound", on)?;
+                Ok(if on { "Sounds on" } else { "Sounds off" }.into())
+            }
             Command::Quit => Ok("unsit is quitting".into()),
             Command::SessionFinished(report) => {
                 if report.done {
                     log::info!("session of {} completed in {} s", report.routine, report.duration_s);
+                } else if !report.started() {
+                    log::info!("session of {} closed before it started: break skipped", report.routine);
                 } else {
                     log::info!(
                         "session of {} stopped at step {} of {}, {} done ({} s)",
@@ -205,12 +221,14 @@ impl<S: Shell> Driver<S> {
                         report.duration_s
                     );
                 }
-                self.last_session = Some(report);
-                // A window the resident did not open (started by hand) still ends a break; one it
-                // opened ends the break when its process exits.
-                if self.sched.state() != State::InSession {
+                // A window the resident opened ends the break when its process exits; one started
+                // by hand ends a break now, if it was started at all.
+                if self.sched.state() == State::InSession {
+                    self.closing_report = Some(report.clone());
+                } else if report.started() {
                     self.apply(Input::SessionClosed).await.map_err(refused)?;
                 }
+                self.last_session = Some(report);
                 Ok(String::new())
             }
         }
@@ -228,6 +246,7 @@ impl<S: Shell> Driver<S> {
                 }
                 Effect::CloseNotification => self.shell.close_notification().await,
                 Effect::OpenSession => {
+                    self.closing_report = None;
                     if let Err(e) = self.shell.open_session(&self.routine.id) {
                         log::error!("{e}");
                         // No window means no session: go back to counting rather than wait forever.

@@ -18,7 +18,7 @@ use tokio::sync::{mpsc, oneshot};
 use zbus::fdo::RequestNameFlags;
 
 use crate::control::{SessionReport, BUS_NAME, OBJECT_PATH};
-use crate::scheduler::{Config, PauseLength};
+use crate::scheduler::PauseLength;
 
 /// Something asked of the resident, by the control API or the tray.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +33,7 @@ pub enum Command {
     Pause(PauseLength),
     Resume,
     SetInterval(Duration),
+    SetSound(bool),
     Quit,
     SessionFinished(SessionReport),
 }
@@ -119,16 +120,11 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
         Err(e) => return Err(e).context(format!("claiming the bus name {BUS_NAME}")),
     }
 
-    let mut config = match crate::settings::path() {
-        Some(path) => {
-            let (config, warnings) = crate::settings::load(&path);
-            for w in warnings {
-                log::warn!("{w}");
-            }
-            config
-        }
-        None => Config::default(),
-    };
+    let (settings, warnings) = crate::settings::current();
+    for w in warnings {
+        log::warn!("{w}");
+    }
+    let mut config = settings.config;
     if let Some(interval) = options.interval {
         config.interval = interval;
     }

@@ -192,6 +192,18 @@ fn session_holds_reminders_and_closing_it_restarts_sitting() {
 }
 
 #[test]
+fn a_session_closed_before_it_started_is_a_skip() {
+    let mut sim = Sim::berlin("2026-11-23 09:00");
+    sim.wait(mins(120));
+    sim.ok(Input::StartBreak);
+    sim.wait(mins(1));
+    assert_eq!(sim.ok(Input::SessionSkipped), [Effect::Record(Record::Skipped { sat_for: mins(121) })]);
+    assert_eq!(sim.s.state(), State::Counting);
+    assert_eq!(sim.s.sitting(sim.now), Duration::ZERO);
+    assert_eq!(sim.wait(mins(120)), [(241, notify(120, 0))]);
+}
+
+#[test]
 fn break_started_early_needs_no_notification_to_close() {
     let mut sim = Sim::berlin("2026-11-23 09:00");
     sim.wait(mins(30));
