@@ -359,7 +359,8 @@ impl Scheduler {
                 self.restart(now);
             }
             Input::SessionSkipped => {
-                let sat_for = self.sitting(now);
+                // Sitting is held at zero during a session; the skip counts the whole stretch.
+                let sat_for = now.since(self.sitting_since);
                 self.withdraw(&mut fx);
                 self.session = false;
                 fx.push(Effect::Record(Record::Skipped { sat_for }));
