@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod control;
+pub mod data;
 pub mod duration;
 pub mod hours;
 pub mod plan;

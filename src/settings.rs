@@ -206,14 +206,8 @@ pub fn save(path: &Path, key: &str, value: impl Into<toml_edit::Value>) -> Resul
         format!("{shown}{at}: {}; fix the file first, the setting was not saved", e.message().trim_end())
     })?;
     doc[key] = toml_edit::value(value);
-    let dir = path.parent().ok_or_else(|| format!("{shown} has no folder"))?;
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {} ({e})", dir.display()))?;
-    let temp = dir.join(format!(".settings.toml.{}.tmp", std::process::id()));
-    let written = std::fs::write(&temp, doc.to_string()).and_then(|()| std::fs::rename(&temp, path));
-    written.map_err(|e| {
-        let _ = std::fs::remove_file(&temp);
-        format!("cannot write {shown} ({e}); the setting was not saved")
-    })
+    crate::data::write_atomically(path, &doc.to_string())
+        .map_err(|e| format!("cannot write {shown} ({e}); the setting was not saved"))
 }
 
 #[cfg(test)]

@@ -4,9 +4,12 @@ use std::time::Instant;
 
 use serde::Serialize;
 use tauri::State;
+use unsit::control::{self, ClientError};
+use unsit::duration::Human;
 use unsit::plan::Plan;
+use unsit::routine::Library;
 
-use crate::Session;
+use crate::{Session, Window, STARTED};
 
 /// How far the person got, as the page last reported it.
 #[derive(Debug, Default)]
@@ -18,33 +21,172 @@ pub struct Progress {
     pub done: bool,
 }
 
+/// What the page needs to draw its first screen.
 #[derive(Serialize)]
-pub struct Launch {
-    mode: &'static str,
-    plan: Plan,
+#[serde(tag = "mode", rename_all = "lowercase")]
+pub enum Launch {
+    Session {
+        plan: Plan,
+        /// Whether `plan` is the short version.
+        short: bool,
+        /// The routines the picker offers.
+        choices: Vec<Choice>,
+        sound: bool,
+        safety_acknowledged: bool,
+    },
+    Prompt {
+        message: String,
+        /// The Snooze button's words: "Snooze 10 min".
+        snooze_label: String,
+        sound: bool,
+    },
 }
 
-/// What the window is for, and the plan to play.
+/// A routine the picker offers, with its lengths.
+#[derive(Serialize)]
+pub struct Choice {
+    id: String,
+    title: String,
+    total_s: u32,
+    /// The short version's length; none for routines too short to have one.
+    short_s: Option<u32>,
+}
+
+fn session<'a>(window: &'a State<'_, Window>) -> Result<&'a Session, String> {
+    match window.inner() {
+        Window::Session(session) => Ok(session),
+        Window::Prompt(_) => Err("this is the prompt window, not a session".into()),
+    }
+}
+
+fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// What the window is for, and what to show.
 #[tauri::command]
-pub fn launch(session: State<'_, Session>) -> Launch {
-    Launch { mode: "session", plan: session.plan.clone() }
+pub fn launch(window: State<'_, Window>) -> Launch {
+    let (settings, warnings) = unsit::settings::current();
+    for w in warnings {
+        eprintln!("unsit-ui: {w}");
+    }
+    match window.inner() {
+        Window::Session(session) => {
+            let (library, errors) = Library::load(unsit::routine::user_dir().as_deref());
+            for e in errors {
+                eprintln!("unsit-ui: {e}");
+            }
+            let choices = library
+                .entries()
+                .iter()
+                .map(|entry| Choice {
+                    id: entry.routine.id.clone(),
+                    title: entry.routine.title.clone(),
+                    total_s: Plan::new(&entry.routine).total_s,
+                    short_s: Plan::short(&entry.routine).map(|p| p.total_s),
+                })
+                .collect();
+            Launch::Session {
+                plan: lock(&session.plan).clone(),
+                short: *lock(&session.short),
+                choices,
+                sound: settings.sound,
+                safety_acknowledged: unsit::data::data_dir()
+                    .is_some_and(|d| unsit::data::safety_acknowledged(&d)),
+            }
+        }
+        Window::Prompt(prompt) => Launch::Prompt {
+            message: prompt.message.clone(),
+            snooze_label: format!("Snooze {}", Human(prompt.snooze)),
+            sound: settings.sound,
+        },
+    }
+}
+
+/// The picker: play another routine, or its short version, instead. Only before the start.
+#[tauri::command]
+pub fn choose(
+    window: State<'_, Window>,
+    webview: tauri::WebviewWindow,
+    routine: String,
+    short: bool,
+) -> Result<Plan, String> {
+    let session = session(&window)?;
+    if lock(&session.progress).started.is_some() {
+        return Err("the routine has already started".into());
+    }
+    let routine = unsit::routine::find(&routine)
+        .ok_or_else(|| format!("there is no routine `{routine}`; `unsit routines list` shows them"))?;
+    let plan = if short {
+        Plan::short(&routine).ok_or_else(|| format!("{} has no short version", routine.title))?
+    } else {
+        Plan::new(&routine)
+    };
+    let _ = webview.set_title(&format!("unsit — {}", plan.routine.title));
+    *lock(&session.plan) = plan.clone();
+    *lock(&session.short) = short;
+    Ok(plan)
 }
 
 /// The page reports every step change: the step now shown, work steps done, and the end.
 #[tauri::command]
-pub fn progress(session: State<'_, Session>, step: usize, completed: usize, done: bool) {
-    let mut p = session.progress.lock().unwrap_or_else(|e| e.into_inner());
+pub fn progress(window: State<'_, Window>, step: usize, completed: usize, done: bool) -> Result<(), String> {
+    let session = session(&window)?;
+    let plan = lock(&session.plan);
+    let mut p = lock(&session.progress);
     p.started.get_or_insert_with(Instant::now);
-    p.step = step.min(session.plan.steps.len());
-    p.completed = completed.min(session.plan.work_steps());
+    p.step = step.min(plan.steps.len());
+    p.completed = completed.min(plan.work_steps());
     p.done = p.done || done;
+    Ok(())
 }
 
-/// The page has painted its first screen: show the window (it is created hidden).
+/// The mute toggle: saved in the settings file, through the resident (which owns that file).
+#[tauri::command]
+pub async fn set_sound(on: bool) -> Result<String, String> {
+    let unsit = control::connect().await.map_err(|e| e.to_string())?;
+    unsit.set_sound(on).await.map_err(|e| ClientError::from(e).to_string())
+}
+
+/// "Got it" on the safety advice: it is not shown again.
+#[tauri::command]
+pub fn acknowledge_safety() -> Result<(), String> {
+    let dir = unsit::data::data_dir().ok_or("no data folder: neither XDG_DATA_HOME nor HOME is set")?;
+    unsit::data::acknowledge_safety(&dir).map_err(|e| format!("cannot write in {} ({e})", dir.display()))
+}
+
+/// The prompt's answer, passed to the resident: `start`, `snooze` or `skip`.
+#[tauri::command]
+pub async fn answer(window: State<'_, Window>, choice: String) -> Result<String, String> {
+    let Window::Prompt(prompt) = window.inner() else {
+        return Err("this is a session window, not the prompt".into());
+    };
+    let snooze_s = u32::try_from(prompt.snooze.as_secs()).unwrap_or(u32::MAX);
+    let unsit = control::connect().await.map_err(|e| e.to_string())?;
+    let answered = match choice.as_str() {
+        "start" => unsit.start_break("").await,
+        "snooze" => unsit.snooze(snooze_s).await,
+        "skip" => unsit.skip().await,
+        other => return Err(format!("`{other}` is not an answer (start, snooze or skip)")),
+    };
+    answered.map_err(|e| ClientError::from(e).to_string())
+}
+
+/// The page has rendered its first screen: show the window (it is created hidden).
 #[tauri::command]
 pub fn ready(window: tauri::WebviewWindow) -> Result<(), String> {
     window.show().map_err(|e| e.to_string())?;
     window.set_focus().map_err(|e| e.to_string())
+}
+
+/// The first screen is on the glass (two frames after `ready`). With `UNSIT_UI_TIMING` set, says
+/// how long that took since the process started: `scripts/bench-first-paint` reads it.
+#[tauri::command]
+pub fn painted() {
+    if std::env::var_os("UNSIT_UI_TIMING").is_some() {
+        let ms = STARTED.get().map_or(0, |t| t.elapsed().as_millis());
+        eprintln!("unsit-ui: first screen painted {ms} ms after start");
+    }
 }
 
 /// Closes the window; the process exits with it.

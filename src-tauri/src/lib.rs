@@ -1,20 +1,23 @@
 //! unsit-ui: the Tauri webview, started by the resident only while a window is open.
 //!
-//! It plays a plan that the core computed (`unsit::plan`), keeps track of how far the person got,
-//! and tells the resident the outcome when it exits. It holds no scheduling logic.
+//! Two windows: `session` plays a plan that the core computed (`unsit::plan`), keeps track of how
+//! far the person got, and tells the resident the outcome when it exits; `prompt` asks "Time to
+//! get up" with Start / Snooze / Skip when the desktop has no notification service, and passes
+//! the answer to the resident. It holds no scheduling logic.
 
 mod commands;
 mod report;
 
 use std::process::ExitCode;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
 use tauri::{Manager, RunEvent, WebviewUrl, WebviewWindowBuilder};
 use unsit::plan::Plan;
 
 #[derive(Debug, Parser)]
-#[command(name = "unsit-ui", version, about = "unsit's break window (started by `unsit`).")]
+#[command(name = "unsit-ui", version, about = "unsit's windows (started by `unsit`).")]
 struct Args {
     #[command(subcommand)]
     mode: Option<Mode>,
@@ -27,47 +30,98 @@ enum Mode {
         /// The routine to play (default: the default routine)
         #[arg(long)]
         routine: Option<String>,
+        /// Start with the routine's short version selected
+        #[arg(long)]
+        short: bool,
+    },
+    /// Ask whether to take the due break now (when there is no notification service)
+    Prompt {
+        /// What the reminder says
+        #[arg(long)]
+        message: String,
+        /// How long Snooze puts the break off, e.g. 10m
+        #[arg(long, default_value = "10m", value_parser = parse_duration)]
+        snooze: Duration,
     },
 }
 
-/// How long the page has to paint its first screen before the window is shown regardless.
-const SHOW_ANYWAY_AFTER: std::time::Duration = std::time::Duration::from_secs(2);
+fn parse_duration(text: &str) -> Result<Duration, String> {
+    unsit::duration::parse(text).map_err(|e| e.to_string())
+}
 
-/// What the window shows and how far the person got; shared by the commands and the exit hook.
+/// How long the page has to paint its first screen before the window is shown regardless.
+const SHOW_ANYWAY_AFTER: Duration = Duration::from_secs(2);
+
+/// When this process started (as near as it can tell): the origin of the first-paint timing.
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+/// What the session window shows and how far the person got; shared by the commands and the
+/// exit hook.
 pub struct Session {
-    pub plan: Plan,
+    pub plan: Mutex<Plan>,
+    /// Whether `plan` is the routine's short version.
+    pub short: Mutex<bool>,
     pub progress: Mutex<commands::Progress>,
 }
 
+/// The reminder the prompt window asks about.
+pub struct Prompt {
+    pub message: String,
+    pub snooze: Duration,
+}
+
+/// What this process is for.
+pub enum Window {
+    Session(Session),
+    Prompt(Prompt),
+}
+
 pub fn run() -> ExitCode {
+    STARTED.get_or_init(Instant::now);
     let args = Args::parse();
-    let routine_id = match args.mode {
-        Some(Mode::Session { routine }) => routine,
-        None => None,
-    }
-    .unwrap_or_else(|| unsit::routine::DEFAULT_ID.to_string());
-    let Some(routine) = unsit::routine::find(&routine_id) else {
-        eprintln!("unsit-ui: there is no routine `{routine_id}`; `unsit routines list` shows them");
-        return ExitCode::from(1);
+    let mode = args.mode.unwrap_or(Mode::Session { routine: None, short: false });
+    let (window, title, size) = match mode {
+        Mode::Session { routine, short } => {
+            let id = routine.unwrap_or_else(|| unsit::routine::DEFAULT_ID.to_string());
+            let Some(routine) = unsit::routine::find(&id) else {
+                eprintln!("unsit-ui: there is no routine `{id}`; `unsit routines list` shows them");
+                return ExitCode::from(1);
+            };
+            let short_plan = if short { Plan::short(&routine) } else { None };
+            let short = short_plan.is_some();
+            let plan = short_plan.unwrap_or_else(|| Plan::new(&routine));
+            let title = format!("unsit — {}", plan.routine.title);
+            let session =
+                Session { plan: Mutex::new(plan), short: Mutex::new(short), progress: Mutex::default() };
+            (Window::Session(session), title, (420.0, 600.0, 360.0, 520.0))
+        }
+        Mode::Prompt { message, snooze } => {
+            let title = "unsit — Time to get up".to_string();
+            (Window::Prompt(Prompt { message, snooze }), title, (400.0, 280.0, 340.0, 260.0))
+        }
     };
-    let session = Session { plan: Plan::new(&routine), progress: Mutex::default() };
-    let title = format!("unsit — {}", session.plan.routine.title);
 
     let app = tauri::Builder::default()
-        .manage(session)
+        .manage(window)
         .invoke_handler(tauri::generate_handler![
             commands::launch,
+            commands::choose,
             commands::progress,
+            commands::set_sound,
+            commands::acknowledge_safety,
+            commands::answer,
             commands::ready,
+            commands::painted,
             commands::close
         ])
         .setup(move |app| {
             // The window is made at once (the resident starts this process exactly when it is
-            // wanted) but shown by the page's `ready`, once its first screen is painted.
+            // wanted) but shown by the page's `ready`, once its first screen is rendered.
+            let (width, height, min_width, min_height) = size;
             let window = WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
                 .title(&title)
-                .inner_size(420.0, 600.0)
-                .min_inner_size(360.0, 520.0)
+                .inner_size(width, height)
+                .min_inner_size(min_width, min_height)
                 .center()
                 .always_on_top(true)
                 .visible(false)
@@ -92,8 +146,9 @@ pub fn run() -> ExitCode {
     };
     app.run(|handle, event| {
         if let RunEvent::Exit = event {
-            let session = handle.state::<Session>();
-            report::send(&session);
+            if let Window::Session(session) = &*handle.state::<Window>() {
+                report::send(session);
+            }
         }
     });
     ExitCode::SUCCESS

@@ -9,25 +9,24 @@ use crate::Session;
 /// Sends the outcome; gives up quietly after a second, since the resident may not be running
 /// (unsit-ui started by hand) and the window is already gone.
 pub fn send(session: &Session) {
+    let plan = session.plan.lock().unwrap_or_else(|e| e.into_inner());
     let progress = session.progress.lock().unwrap_or_else(|e| e.into_inner());
-    let total = session.plan.work_steps();
+    let total = plan.work_steps();
     // The work step shown last; a transition counts as the work step before it.
     let reached = match (progress.started, progress.done) {
         (None, _) => 0,
         (Some(_), true) => total,
-        (Some(_), false) => {
-            session.plan.steps.iter().take(progress.step + 1).filter(|s| s.is_work()).count().max(1)
-        }
+        (Some(_), false) => plan.steps.iter().take(progress.step + 1).filter(|s| s.is_work()).count().max(1),
     };
     let report = SessionReport {
-        routine: session.plan.routine.id.clone(),
+        routine: plan.routine.id.clone(),
         completed: progress.completed,
         total,
         reached,
         done: progress.done,
         duration_s: progress.started.map_or(0, |t| t.elapsed().as_secs()),
     };
-    drop(progress);
+    drop((progress, plan));
     let json = serde_json::to_string(&report).expect("report serialises");
     let sent = tauri::async_runtime::block_on(async {
         tokio::time::timeout(Duration::from_secs(1), async {

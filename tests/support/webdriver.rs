@@ -24,6 +24,8 @@ pub mod key {
     pub const LEFT: &str = "\u{E012}";
     pub const RIGHT: &str = "\u{E014}";
     pub const ENTER: &str = "\u{E007}";
+    pub const PLUS: &str = "+";
+    pub const MUTE: &str = "m";
 }
 
 /// A running `tauri-driver` and one session with the application.
@@ -154,6 +156,36 @@ impl WebDriver {
     pub fn click(&self, css: &str) {
         let id = self.wait_visible(css);
         self.command("POST", &format!("/element/{id}/click"), Some(json!({})));
+    }
+
+    /// Clicks a control that closes the window: the driver may answer with an error, as the
+    /// window can be gone before the click is done.
+    pub fn click_to_close(&self, css: &str) {
+        let id = self.wait_visible(css);
+        let path = format!("/session/{}/element/{id}/click", self.session);
+        let _ = request(self.port, "POST", &path, Some(&json!({})));
+    }
+
+    /// An attribute of the element matching `css`; `None` when it has none.
+    pub fn attribute(&self, css: &str, name: &str) -> Option<String> {
+        let id = self.find(css).unwrap_or_else(|| panic!("no element `{css}`"));
+        self.command("GET", &format!("/element/{id}/attribute/{name}"), None).as_str().map(String::from)
+    }
+
+    /// Whether the element matching `css` is shown.
+    pub fn is_visible(&self, css: &str) -> bool {
+        self.find(css).is_some_and(|id| {
+            self.command("GET", &format!("/element/{id}/displayed"), None) == Value::Bool(true)
+        })
+    }
+
+    /// Moves the mouse pointer onto the middle of the element matching `css`.
+    pub fn hover(&self, css: &str) {
+        let id = self.wait_visible(css);
+        let actions = json!({"actions": [{"type": "pointer", "id": "mouse",
+            "parameters": {"pointerType": "mouse"},
+            "actions": [{"type": "pointerMove", "duration": 0, "origin": {ELEMENT: id}, "x": 0, "y": 0}]}]});
+        self.command("POST", "/actions", Some(actions));
     }
 
     /// Presses and releases a key, as the keyboard would (see [`key`]).

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { createPlayer, isWorkStep, SKIP_CREDIT } from '../../ui/js/player.js';
+import { createPlayer, EXTRA_MS, isWorkStep, MAX_EXTRA_MS, SKIP_CREDIT } from '../../ui/js/player.js';
 
 // A small plan shaped like the Rust core's: hold L, switch, hold R, rest,
 // reps (set 1), rest, reps (set 2), hold.
@@ -317,4 +317,91 @@ test('zero-length timed steps do not hang tick', () => {
   p.start(T0);
   assert.deepEqual(p.tick(T0), [{ type: 'advanced', from: 0, to: 1, reason: 'timer' }]);
   assert.equal(p.remainingMs(T0), 10_000);
+});
+
+// ---- get ready and +10 s ----------------------------------------------------
+
+/** The sample plan with a 3-s get ready on its first and last holds, as the core gives it. */
+function readyPlan() {
+  const plan = samplePlan();
+  plan.steps[0].get_ready_s = 3;
+  plan.steps[6].get_ready_s = 3;
+  return plan;
+}
+
+test('get ready counts down first, then the hold, with one go event', () => {
+  const p = createPlayer(readyPlan());
+  p.start(T0);
+  assert.equal(p.readyMs(T0), 3000);
+  assert.equal(p.remainingMs(T0 + 2000), 20_000, 'the hold has not started');
+  assert.equal(p.readyMs(T0 + 2000), 1000);
+  assert.deepEqual(p.tick(T0 + 2999), []);
+  assert.deepEqual(p.tick(T0 + 3000), [{ type: 'go', index: 0 }]);
+  assert.deepEqual(p.tick(T0 + 3500), [], 'go comes once');
+  assert.equal(p.readyMs(T0 + 3500), 0);
+  assert.equal(p.remainingMs(T0 + 8000), 15_000);
+  assert.equal(p.progress(T0 + 2000), 0, 'progress waits for the hold');
+  // The hold ends 3 s + 20 s after the start; the switch has no get ready.
+  assert.deepEqual(p.tick(T0 + 23_000), [{ type: 'advanced', from: 0, to: 1, reason: 'timer' }]);
+  assert.equal(p.readyMs(T0 + 23_000), 0);
+  assert.equal(p.remainingMs(T0 + 23_000), 5000);
+});
+
+test('a late tick reports go and the advance in order', () => {
+  const p = createPlayer(readyPlan());
+  p.start(T0);
+  assert.deepEqual(p.tick(T0 + 24_000), [
+    { type: 'go', index: 0 },
+    { type: 'advanced', from: 0, to: 1, reason: 'timer' },
+  ]);
+  assert.equal(p.remainingMs(T0 + 24_000), 4000, 'the switch started when the hold ended');
+});
+
+test('pause during get ready freezes it', () => {
+  const p = createPlayer(readyPlan());
+  p.start(T0);
+  p.togglePause(T0 + 1000);
+  assert.equal(p.readyMs(T0 + 60_000), 2000);
+  assert.deepEqual(p.tick(T0 + 60_000), []);
+  p.togglePause(T0 + 60_000);
+  assert.deepEqual(p.tick(T0 + 62_000), [{ type: 'go', index: 0 }]);
+});
+
+test('back starts the step again with its get ready; next during it credits nothing', () => {
+  const p = createPlayer(readyPlan());
+  p.start(T0);
+  p.next(T0 + 2000);
+  assert.equal(p.completed, 0);
+  p.back(T0 + 2500);
+  assert.equal(p.index, 0);
+  assert.equal(p.readyMs(T0 + 2500), 3000);
+  assert.deepEqual(p.tick(T0 + 5500), [{ type: 'go', index: 0 }]);
+});
+
+test('+10 s adds time to a timed step, up to a limit, and the step ends later', () => {
+  const p = createPlayer(samplePlan());
+  p.start(T0);
+  assert.deepEqual(p.addTime(T0 + 5000), [{ type: 'extended', index: 0, byMs: EXTRA_MS }]);
+  assert.equal(p.durationMs, 30_000);
+  assert.equal(p.remainingMs(T0 + 5000), 25_000);
+  assert.deepEqual(p.tick(T0 + 20_000), [], 'not over at the original 20 s');
+  assert.deepEqual(p.tick(T0 + 30_000), [{ type: 'advanced', from: 0, to: 1, reason: 'timer' }]);
+  assert.equal(p.durationMs, 5000, 'the next step has its own time');
+  for (let i = 0; i < 20; i += 1) p.addTime(T0 + 30_000);
+  assert.equal(p.durationMs, 5000 + MAX_EXTRA_MS);
+  assert.deepEqual(p.addTime(T0 + 30_000), []);
+  // Progress through the routine does not run past the step's planned share.
+  assert.equal(p.progress(T0 + 100_000), 25_000 / p.totalMs);
+});
+
+test('+10 s does nothing on a reps step, and after the timer ran out it advances first', () => {
+  const p = createPlayer(samplePlan());
+  p.start(T0);
+  const events = p.addTime(T0 + 21_000);
+  assert.deepEqual(events[0], { type: 'advanced', from: 0, to: 1, reason: 'timer' });
+  assert.equal(events[1].type, 'extended');
+  p.next(T0 + 21_000);
+  p.next(T0 + 21_000);
+  assert.equal(p.step.kind, 'reps');
+  assert.deepEqual(p.addTime(T0 + 22_000), []);
 });

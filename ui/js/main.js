@@ -1,12 +1,21 @@
-// unsit session window: DOM rendering, input, and the Tauri glue.
+// unsit's windows: DOM rendering, input, and the Tauri glue.
 //
 // The routine logic lives in player.js (pure, tested); this file only
-//   - asks the Rust side for the plan: invoke('launch') -> {mode, plan}
+//   - asks the Rust side what to show: invoke('launch') -> {mode: 'session',
+//     plan, short, choices, sound, safety_acknowledged} or {mode: 'prompt',
+//     message, snooze_label, sound}
+//   - lets the overview's picker swap the plan: invoke('choose') -> plan (the
+//     Rust core builds every plan, the short version included)
 //   - drives the player with performance.now() from requestAnimationFrame
 //     (plus a 1 s interval, so a throttled window still advances),
 //   - renders the three screens (overview, step, done),
 //   - reports every step change: invoke('progress', {step, completed, done}),
-//   - shows the window once the first screen is painted: invoke('ready'),
+//   - plays the sounds (sounds.js) unless muted; the mute is saved through
+//     the resident: invoke('set_sound'),
+//   - remembers the safety advice was read: invoke('acknowledge_safety'),
+//   - passes the prompt's answer to the resident: invoke('answer'),
+//   - shows the window once the first screen is rendered: invoke('ready'),
+//     then says it is painted: invoke('painted'),
 //   - closes the window: invoke('close').
 //
 // CSP: no inline script/style and no element.style. Text from the plan is
@@ -14,6 +23,7 @@
 // attributes (the ring's stroke-dashoffset, the progress bar's width).
 
 import { createPlayer, isTimedStep, repTarget, stepDurationMs } from './player.js';
+import { createSounds } from './sounds.js';
 import {
   capitalize,
   formatClock,
@@ -36,6 +46,7 @@ const els = {
     message: $('message'),
     overview: $('overview'),
     step: $('step'),
+    prompt: $('prompt'),
     done: $('done'),
   },
   messageTitle: $('message-title'),
@@ -49,7 +60,14 @@ const els = {
   ovPhases: $('ov-phases'),
   ovEquipmentBlock: $('ov-equipment-block'),
   ovEquipment: $('ov-equipment'),
+  ovPicker: $('ov-picker'),
+  ovRoutine: $('ov-routine'),
+  ovShort: $('ov-short'),
+  ovPickerNote: $('ov-picker-note'),
   ovSafety: $('ov-safety'),
+  ovSafetyText: $('ov-safety-text'),
+  safetyOk: $('safety-ok'),
+  soundBtns: [$('ov-sound-btn'), $('step-sound-btn')],
   ovSource: $('ov-source'),
   ovSourceTitle: $('ov-source-title'),
   ovSourceAuthor: $('ov-source-author'),
@@ -80,12 +98,19 @@ const els = {
   backBtn: $('back-btn'),
   pauseBtn: $('pause-btn'),
   pauseText: $('pause-text'),
+  moreBtn: $('more-btn'),
   nextBtn: $('next-btn'),
   nextBtnText: document.querySelector('#next-btn .ctl-text'),
   stopBtn: $('stop-btn'),
   progress: $('progress'),
   progressFill: $('progress-fill'),
   announcer: $('announcer'),
+
+  promptText: $('prompt-text'),
+  promptError: $('prompt-error'),
+  promptStart: $('prompt-start'),
+  promptSnooze: $('prompt-snooze'),
+  promptSkip: $('prompt-skip'),
 
   doneTitle: $('done-title'),
   doneLead: $('done-lead'),
@@ -99,6 +124,9 @@ const reducedMotion = window.matchMedia ? window.matchMedia('(prefers-reduced-mo
 
 let screen = 'message';
 let player = null;
+let launch = null; // what invoke('launch') said
+let soundOn = true;
+const sounds = createSounds();
 let shownStep = null; // the step object currently rendered
 let rafId = 0;
 let intervalId = 0;
@@ -108,8 +136,9 @@ let autoCloseTimer = 0;
 let pointerInside = false;
 let closing = false;
 let reports = Promise.resolve(); // progress calls, in order
+let choosing = false; // a choose() call is on its way
 // What was last written to the DOM, so a frame only touches what changed.
-const last = { digits: '', dash: '', width: '', valuenow: '', caption: '', repLabel: '', paused: null };
+const last = { digits: '', dash: '', width: '', valuenow: '', caption: '', repLabel: '', paused: null, ready: null };
 
 // ---- Tauri glue -------------------------------------------------------------
 
@@ -199,8 +228,10 @@ function renderOverview(plan) {
   listItems(els.ovEquipment, equipment);
   els.ovEquipmentBlock.hidden = equipment.length === 0;
 
-  setText(els.ovSafety, plan.safety);
-  els.ovSafety.hidden = !plan.safety;
+  setText(els.ovSafetyText, plan.safety);
+  els.ovSafety.hidden = !plan.safety || launch.safety_acknowledged;
+
+  renderPicker(plan);
 
   const source = routine.source;
   if (source && (source.title || source.author)) {
@@ -211,6 +242,84 @@ function renderOverview(plan) {
     els.ovSource.hidden = true;
   }
   document.title = routine.title ? `${routine.title} · unsit` : 'unsit';
+}
+
+// The picker: a routine, and its full or short version.
+
+function renderPicker(plan) {
+  const choices = Array.isArray(launch.choices) ? launch.choices : [];
+  els.ovPicker.hidden = choices.length === 0;
+  if (els.ovRoutine.childElementCount !== choices.length) {
+    clear(els.ovRoutine);
+    for (const choice of choices) {
+      const option = document.createElement('option');
+      option.value = choice.id;
+      option.textContent = `${choice.title} · ${formatMinutes(choice.total_s)}`;
+      els.ovRoutine.appendChild(option);
+    }
+  }
+  const id = plan.routine && plan.routine.id;
+  els.ovRoutine.value = id;
+  const choice = choices.find((c) => c.id === id);
+  const hasShort = Boolean(choice && choice.short_s);
+  setText(els.ovShort, hasShort ? `Short · ${formatMinutes(choice.short_s)}` : 'Short');
+  els.ovShort.hidden = !hasShort;
+  els.ovShort.setAttribute('aria-pressed', String(Boolean(launch.short)));
+  els.ovShort.setAttribute(
+    'aria-label',
+    hasShort ? `Short version, ${formatMinutes(choice.short_s)} instead of ${formatMinutes(choice.total_s)}` : 'Short version',
+  );
+  const leftOut = Array.isArray(plan.left_out) ? plan.left_out.map((l) => l.exercise) : [];
+  const note = launch.short && leftOut.length ? `Leaves out: ${leftOut.join(', ')}.` : launch.short ? 'Shorter holds and fewer reps.' : '';
+  setText(els.ovPickerNote, note);
+  els.ovPickerNote.hidden = !note;
+}
+
+async function choose(routine, short) {
+  if (!player || player.screen !== 'overview' || choosing) return;
+  choosing = true;
+  try {
+    const plan = await invoke('choose', { routine, short });
+    launch.plan = plan;
+    launch.short = short;
+    player = createPlayer(plan);
+    renderOverview(plan);
+  } catch (err) {
+    console.error('unsit: choose failed', err);
+    renderPicker(launch.plan);
+  } finally {
+    choosing = false;
+  }
+}
+
+function acknowledgeSafety() {
+  launch.safety_acknowledged = true;
+  els.ovSafety.hidden = true;
+  els.startBtn.focus({ preventScroll: true });
+  invoke('acknowledge_safety').catch((err) => console.error('unsit: acknowledge_safety failed', err));
+}
+
+// Sound: on unless muted; the choice is saved in settings.toml by the resident.
+
+function renderSound() {
+  for (const btn of els.soundBtns) {
+    btn.setAttribute('aria-pressed', String(!soundOn));
+    btn.setAttribute('aria-label', soundOn ? 'Mute sounds (M)' : 'Turn sounds on (M)');
+    btn.classList.toggle('is-muted', !soundOn);
+  }
+}
+
+function toggleSound() {
+  soundOn = !soundOn;
+  renderSound();
+  invoke('set_sound', { on: soundOn }).catch((err) =>
+    console.warn('unsit: the sound setting is not saved:', err),
+  );
+}
+
+function cue(name) {
+  if (!soundOn) return;
+  if (sounds.play(name)) document.documentElement.dataset.lastSound = name;
 }
 
 function startSession() {
@@ -256,14 +365,16 @@ function announcement(step) {
   const meta = stepMeta(step);
   if (meta) parts.push(meta);
   if (isTimedStep(step)) parts.push(spokenDuration(stepDurationMs(step)));
+  if (Number(step.get_ready_s) > 0) parts.push(`Get ready: it starts in ${step.get_ready_s} seconds`);
   return parts.join('. ') + '.';
 }
 
-function shouldFlash(prev, step) {
-  if (!prev) return true;
-  if (prev === step) return false;
-  if (step.kind === 'switch') return true;
-  return prev.exercise !== step.exercise || (prev.side ?? null) !== (step.side ?? null);
+/** The moment a step change is: 'switch', 'next' (a new exercise), or '' (none). */
+function momentOf(prev, step) {
+  if (prev === step) return '';
+  if (step.kind === 'switch') return 'switch';
+  if (!prev || prev.exercise !== step.exercise) return 'next';
+  return (prev.side ?? null) !== (step.side ?? null) ? 'switch' : '';
 }
 
 function flash() {
@@ -285,7 +396,7 @@ function announce(text) {
 }
 
 /** Render what does not change during a step; called on every step change. */
-function enterStep() {
+function enterStep(reason) {
   const step = player.step;
   if (!step) return;
   const prev = shownStep;
@@ -310,6 +421,7 @@ function enterStep() {
   const timed = isTimedStep(step);
   els.ring.hidden = !timed;
   els.reps.hidden = step.kind !== 'reps';
+  els.moreBtn.disabled = !timed;
   if (step.kind === 'reps') setText(els.repTarget, repTarget(step));
 
   setText(els.meta, stepMeta(step));
@@ -337,9 +449,15 @@ function enterStep() {
   last.caption = '';
   last.repLabel = '';
   last.paused = null;
+  last.ready = null;
 
   if (screen !== 'step') show('step');
-  if (shouldFlash(prev, step)) flash();
+  // The same moment is heard and seen: a sound, and the card's flash.
+  const moment = momentOf(prev, step);
+  if (moment) {
+    flash();
+    if (reason !== 'back') cue(moment);
+  }
   announce(announcement(step));
 
   // Focus follows the step's main control (Pause, or the rep counter, so
@@ -373,8 +491,30 @@ function renderStep(now) {
     els.repBtn.setAttribute('aria-disabled', String(paused));
   }
 
-  if (isTimedStep(step)) {
-    const duration = stepDurationMs(step);
+  const readyMs = player.readyMs(now);
+  const ready = readyMs > 0;
+  if (ready !== last.ready) {
+    last.ready = ready;
+    els.screens.step.classList.toggle('is-ready', ready);
+  }
+
+  if (ready) {
+    // The get-ready countdown, before a hold: 3, 2, 1 on the ring.
+    const total = Number(step.get_ready_s) * 1000;
+    const digits = formatClock(readyMs);
+    if (digits !== last.digits) {
+      last.digits = digits;
+      els.ringDigits.textContent = digits;
+    }
+    const shown = reducedMotion && reducedMotion.matches ? Math.ceil(readyMs / 1000) * 1000 : readyMs;
+    setRing(els.ringProgress, total > 0 ? Math.min(1, shown / total) : 0);
+    const caption = paused ? 'paused' : 'get ready';
+    if (caption !== last.caption) {
+      last.caption = caption;
+      els.ringCaption.textContent = caption;
+    }
+  } else if (isTimedStep(step)) {
+    const duration = player.durationMs;
     let remaining = player.remainingMs(now);
     const digits = formatClock(remaining);
     if (digits !== last.digits) {
@@ -419,20 +559,27 @@ function renderStep(now) {
 /** Apply a batch of player events to the screen and to the Rust side. */
 function handle(events, now) {
   if (!events.length) return;
-  let moved = false;
+  let moved = null; // the reason of the last move
   let finished = false;
+  let went = false;
   for (const e of events) {
-    if (e.type === 'started' || e.type === 'advanced' || e.type === 'restarted') moved = true;
+    if (e.type === 'started' || e.type === 'advanced' || e.type === 'restarted') moved = e.reason || e.type;
     if (e.type === 'finished') finished = true;
+    if (e.type === 'go' && e.index === player.index) went = true;
   }
   if (finished) {
     reportProgress();
+    cue('done');
     showDone(now);
     return;
   }
   if (moved) {
-    enterStep();
+    enterStep(moved);
     reportProgress();
+  }
+  if (went && !moved) {
+    cue('go');
+    flash();
   }
   renderStep(now);
 }
@@ -447,6 +594,7 @@ const goBack = () => act((now) => player.back(now));
 const goNext = () => act((now) => player.next(now));
 const togglePause = () => act((now) => player.togglePause(now));
 const countRep = () => act((now) => player.countRep(now));
+const addTime = () => act((now) => player.addTime(now));
 
 /** Space: pause/resume on timed steps, count a rep on reps steps. */
 function primaryAction() {
@@ -538,6 +686,10 @@ function isSpace(e) {
   return e.key === ' ' || e.key === 'Spacebar';
 }
 
+function isMuteKey(e) {
+  return (e.key === 'm' || e.key === 'M') && !e.repeat;
+}
+
 function onKeyDown(e) {
   if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
   const onButton = e.target instanceof HTMLButtonElement;
@@ -545,11 +697,15 @@ function onKeyDown(e) {
   switch (screen) {
     case 'overview':
       if (e.key === 'Escape') {
+        // Closing on the overview skips the break (the resident is told so).
         e.preventDefault();
         closeWindow();
-      } else if (e.key === 'Enter' && !onButton && !e.repeat) {
+      } else if (e.key === 'Enter' && !onButton && !(e.target instanceof HTMLSelectElement) && !e.repeat) {
         e.preventDefault();
         startSession();
+      } else if (isMuteKey(e) && !(e.target instanceof HTMLSelectElement)) {
+        e.preventDefault();
+        toggleSound();
       }
       break;
 
@@ -571,6 +727,20 @@ function onKeyDown(e) {
       } else if (e.key === 'Enter' && !onButton && !e.repeat) {
         e.preventDefault();
         primaryAction();
+      } else if (e.key === '+' || e.key === '=') {
+        e.preventDefault();
+        addTime();
+      } else if (isMuteKey(e)) {
+        e.preventDefault();
+        toggleSound();
+      }
+      break;
+
+    case 'prompt':
+      if (e.key === 'Escape') {
+        // No answer: the reminder stays, as with a notification closed unanswered.
+        e.preventDefault();
+        closeWindow();
       }
       break;
 
@@ -597,6 +767,14 @@ function wire() {
   els.pauseBtn.addEventListener('click', togglePause);
   els.nextBtn.addEventListener('click', goNext);
   els.stopBtn.addEventListener('click', stop);
+  els.moreBtn.addEventListener('click', addTime);
+  for (const btn of els.soundBtns) btn.addEventListener('click', toggleSound);
+  els.ovRoutine.addEventListener('change', () => choose(els.ovRoutine.value, false));
+  els.ovShort.addEventListener('click', () => choose(els.ovRoutine.value, !launch.short));
+  els.safetyOk.addEventListener('click', acknowledgeSafety);
+  els.promptStart.addEventListener('click', () => answer('start'));
+  els.promptSnooze.addEventListener('click', () => answer('snooze'));
+  els.promptSkip.addEventListener('click', () => answer('skip'));
   els.repBtn.addEventListener('click', countRep);
   els.closeBtn.addEventListener('click', closeWindow);
   els.messageClose.addEventListener('click', closeWindow);
@@ -613,17 +791,24 @@ async function boot() {
     // The window is created hidden and shown once the first screen is rendered: no blank flash,
     // and the window only appears when it can act on input (including its close button).
     // (Not from requestAnimationFrame: a hidden view gets no animation frames.)
-    invoke('ready').catch((err) => console.error('unsit: ready failed', err));
+    invoke('ready')
+      .then(() => requestAnimationFrame(() => requestAnimationFrame(() => invoke('painted'))))
+      .catch((err) => console.error('unsit: ready failed', err));
   }
 }
 
 async function render() {
-  let launch;
   try {
     launch = await invoke('launch');
   } catch (err) {
     console.error('unsit: launch failed', err);
     showMessage("Couldn't start the break", String((err && err.message) || err), true);
+    return;
+  }
+  soundOn = !launch || launch.sound !== false;
+  renderSound();
+  if (launch && launch.mode === 'prompt') {
+    renderPrompt(launch);
     return;
   }
   if (!launch || launch.mode !== 'session' || !launch.plan) {
@@ -634,6 +819,33 @@ async function render() {
   renderOverview(launch.plan);
   show('overview');
   els.startBtn.focus({ preventScroll: true });
+}
+
+// ---- the prompt ---------------------------------------------------------------
+
+function renderPrompt(info) {
+  setText(els.promptText, info.message);
+  setText(els.promptSnooze, info.snooze_label || 'Snooze');
+  document.title = 'Time to get up · unsit';
+  show('prompt');
+  els.promptStart.focus({ preventScroll: true });
+}
+
+let answering = false;
+
+async function answer(choice) {
+  if (answering) return;
+  answering = true;
+  els.promptError.hidden = true;
+  try {
+    await invoke('answer', { choice });
+    closeWindow();
+  } catch (err) {
+    setText(els.promptError, String((err && err.message) || err));
+    els.promptError.hidden = false;
+  } finally {
+    answering = false;
+  }
 }
 
 boot();

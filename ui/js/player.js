@@ -10,7 +10,11 @@
 //
 // The plan is computed by the Rust core and is taken as given (never
 // re-derived here). The fields used: plan.total_s, and per step kind, seconds,
-// reps, starts_at_s.
+// reps, starts_at_s, get_ready_s.
+//
+// Get ready: a step with get_ready_s > 0 (the core gives holds 3 s, except
+// right after a switch of sides) first counts that down, then its own time.
+// The "go" moment is an event, so the window can sound and show it.
 //
 // API
 //   createPlayer(plan) -> Player
@@ -31,6 +35,8 @@
 //     togglePause(now)  pause / resume (kept across back/next).
 //     countRep(now)     on a reps step, count one rep; at the target, advance.
 //                       Ignored while paused.
+//     addTime(now)      +10 s (EXTRA_MS) on a timed step; at most MAX_EXTRA_MS
+//                       per step. Ignored on reps steps.
 //
 //   Events:
 //     {type:'started', to}
@@ -39,6 +45,8 @@
 //     {type:'finished', from, reason}
 //     {type:'paused'} / {type:'resumed'}
 //     {type:'rep', repsDone, target}
+//     {type:'go', index}                    the get-ready countdown ended
+//     {type:'extended', index, byMs}
 //
 //   Reading:
 //     screen            'overview' | 'step' | 'done'
@@ -52,7 +60,10 @@
 //                       it (SKIP_CREDIT) was done.
 //     workTotal         number of work steps in the plan
 //     remainingMs(now)  hold/rest/switch: time left; reps: time left of the
-//                       suggested duration (reps never auto-advance)
+//                       suggested duration (reps never auto-advance). During
+//                       get ready: the whole of the step's own time.
+//     readyMs(now)      time left of the get-ready countdown (0 once it ended)
+//     durationMs        the current step's time, with any +10 s added
 //     stepElapsedMs(now)
 //     elapsedMs(now)    wall time since start (frozen once done)
 //     activeMs(now)     elapsedMs minus time spent paused
@@ -68,6 +79,10 @@ export const WORK_KINDS = Object.freeze(['hold', 'reps']);
 export const TIMED_KINDS = Object.freeze(['hold', 'rest', 'switch']);
 /** Fraction of a work step that must be done for Next to credit it. */
 export const SKIP_CREDIT = 0.5;
+/** What one press of +10 s adds. */
+export const EXTRA_MS = 10_000;
+/** The most +10 s can add to one step. */
+export const MAX_EXTRA_MS = 120_000;
 
 export function isWorkStep(step) {
   return step != null && WORK_KINDS.includes(step.kind);
@@ -80,6 +95,12 @@ export function isTimedStep(step) {
 /** The step's duration in ms (for reps: the suggested duration). */
 export function stepDurationMs(step) {
   const s = Number(step?.seconds);
+  return Number.isFinite(s) && s > 0 ? s * 1000 : 0;
+}
+
+/** The get-ready countdown before a step, in ms (0 for none). */
+export function getReadyMs(step) {
+  const s = Number(step?.get_ready_s);
   return Number.isFinite(s) && s > 0 ? s * 1000 : 0;
 }
 
@@ -119,6 +140,8 @@ export class Player {
 
     this._stepStart = 0; // when the current step started
     this._stepPaused = 0; // ms paused in the current step (finished pauses)
+    this._extraMs = 0; // +10 s presses on the current step
+    this._went = false; // the current step's get-ready has ended
     this._pausedAt = null; // start of the current pause, or null
     this._pausedTotal = 0; // ms paused in the whole session (finished pauses)
     this._completed = new Set(); // indices of completed work steps
@@ -148,10 +171,26 @@ export class Player {
     return Math.max(0, ref - this._stepStart - this._stepPaused);
   }
 
-  remainingMs(now) {
+  get durationMs() {
+    const step = this.step;
+    return step ? stepDurationMs(step) + this._extraMs : 0;
+  }
+
+  /** Time left of the get-ready countdown. */
+  readyMs(now) {
     const step = this.step;
     if (!step) return 0;
-    return Math.max(0, stepDurationMs(step) - this.stepElapsedMs(now));
+    return Math.max(0, getReadyMs(step) - this.stepElapsedMs(now));
+  }
+
+  /** Time spent on the step itself, after get ready. */
+  _workedMs(now) {
+    return Math.max(0, this.stepElapsedMs(now) - getReadyMs(this.step));
+  }
+
+  remainingMs(now) {
+    if (!this.step) return 0;
+    return Math.max(0, this.durationMs - this._workedMs(now));
   }
 
   elapsedMs(now) {
@@ -171,7 +210,7 @@ export class Player {
     if (this.screen !== 'step') return 0;
     const step = this.step;
     if (this.totalMs <= 0) return this.steps.length ? this.index / this.steps.length : 0;
-    const into = Math.min(this.stepElapsedMs(now), stepDurationMs(step));
+    const into = Math.min(this._workedMs(now), stepDurationMs(step));
     return clamp01((this._startsMs[this.index] + into) / this.totalMs);
   }
 
@@ -191,6 +230,8 @@ export class Player {
       completed: this.completed,
       workTotal: this.workTotal,
       remainingMs: this.remainingMs(now),
+      readyMs: this.readyMs(now),
+      durationMs: this.durationMs,
       stepElapsedMs: this.stepElapsedMs(now),
       elapsedMs: this.elapsedMs(now),
       activeMs: this.activeMs(now),
@@ -217,8 +258,14 @@ export class Player {
     // Each pass either breaks or moves forward (or finishes), so this ends.
     while (this.screen === 'step' && !this.paused) {
       const step = this.step;
+      const ready = getReadyMs(step);
+      const go = this._stepStart + this._stepPaused + ready;
+      if (ready > 0 && !this._went && now >= go) {
+        this._went = true;
+        events.push({ type: 'go', index: this.index });
+      }
       if (!isTimedStep(step)) break;
-      const end = this._stepStart + this._stepPaused + stepDurationMs(step);
+      const end = go + this.durationMs;
       if (now < end) break;
       this._credit(this.index);
       events.push(this._advance(end, 'timer'));
@@ -264,6 +311,17 @@ export class Player {
     return events;
   }
 
+  addTime(now) {
+    const events = this.tick(now);
+    const step = this.step;
+    if (!isTimedStep(step)) return events;
+    const byMs = Math.min(EXTRA_MS, MAX_EXTRA_MS - this._extraMs);
+    if (byMs <= 0) return events;
+    this._extraMs += byMs;
+    events.push({ type: 'extended', index: this.index, byMs });
+    return events;
+  }
+
   countRep(now) {
     const step = this.step;
     if (!step || step.kind !== 'reps' || this.paused) return [];
@@ -288,6 +346,8 @@ export class Player {
     this.index = index;
     this._stepStart = t;
     this._stepPaused = 0;
+    this._extraMs = 0;
+    this._went = false;
     this.repsDone = 0;
   }
 
@@ -316,7 +376,7 @@ export class Player {
 
   _didEnough(step, now) {
     if (step.kind === 'reps') return this.repsDone >= Math.ceil(repTarget(step) * SKIP_CREDIT);
-    return this.stepElapsedMs(now) >= stepDurationMs(step) * SKIP_CREDIT;
+    return this._workedMs(now) >= stepDurationMs(step) * SKIP_CREDIT;
   }
 }
 
