@@ -26,7 +26,7 @@ pub struct Progress {
 #[serde(tag = "mode", rename_all = "lowercase")]
 pub enum Launch {
     Session {
-        plan: Plan,
+        plan: Box<Plan>,
         /// Whether `plan` is the short version.
         short: bool,
         /// The routines the picker offers.
@@ -87,7 +87,7 @@ pub fn launch(window: State<'_, Window>) -> Launch {
                 })
                 .collect();
             Launch::Session {
-                plan: lock(&session.plan).clone(),
+                plan: Box::new(lock(&session.plan).clone()),
                 short: *lock(&session.short),
                 choices,
                 sound: settings.sound,

@@ -72,7 +72,7 @@ pub struct Prompt {
 
 /// What this process is for.
 pub enum Window {
-    Session(Session),
+    Session(Box<Session>),
     Prompt(Prompt),
 }
 
@@ -93,7 +93,7 @@ pub fn run() -> ExitCode {
             let title = format!("unsit — {}", plan.routine.title);
             let session =
                 Session { plan: Mutex::new(plan), short: Mutex::new(short), progress: Mutex::default() };
-            (Window::Session(session), title, (420.0, 600.0, 360.0, 520.0))
+            (Window::Session(Box::new(session)), title, (420.0, 600.0, 360.0, 520.0))
         }
         Mode::Prompt { message, snooze } => {
             let title = "unsit — Time to get up".to_string();

@@ -446,7 +446,7 @@ enum Act {
     Idle(u64),
     Sleep(u64),
     StartBreak,
-    CloseSession,
+    CloseSession(bool),
     Snooze(u64),
     Skip,
     Pause(u8),
@@ -461,7 +461,7 @@ fn act() -> impl Strategy<Value = Act> {
         2 => (0..60 * MIN).prop_map(Act::Idle),
         1 => (1..600 * MIN).prop_map(Act::Sleep),
         1 => Just(Act::StartBreak),
-        1 => Just(Act::CloseSession),
+        1 => any::<bool>().prop_map(Act::CloseSession),
         2 => (30..7300u64).prop_map(Act::Snooze),
         1 => Just(Act::Skip),
         1 => (0..3u8).prop_map(Act::Pause),
@@ -542,7 +542,9 @@ proptest! {
                 Act::Idle(s) => sim.input(Input::Idle(Duration::from_secs(s))),
                 Act::Sleep(s) => Ok(sim.suspend(Duration::from_secs(s))),
                 Act::StartBreak => sim.input(Input::StartBreak),
-                Act::CloseSession => sim.input(Input::SessionClosed),
+                Act::CloseSession(started) => {
+                    sim.input(if started { Input::SessionClosed } else { Input::SessionSkipped })
+                }
                 Act::Snooze(s) => sim.input(Input::Snooze(Duration::from_secs(s))),
                 Act::Skip => sim.input(Input::Skip),
                 Act::Pause(k) => {
