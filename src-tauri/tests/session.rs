@@ -202,8 +202,9 @@ fn a_session_plays_step_by_step_and_the_resident_records_where_it_stopped() {
     });
     assert_ne!(caption(&driver), "get ready", "the switch was the get ready");
 
-    // On to a reps step.
+    // On to a reps step, paced at its tempo: the pace moves on to the next rep by itself.
     go_to_a_reps_step(&driver);
+    wait_for("the pace to reach rep 2", PATIENCE, || driver.text("#rep-tap").ends_with("2").then_some(()));
     screenshot(&driver, "reps-light");
     let reached_name = driver.text("#step-name");
 

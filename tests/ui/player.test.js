@@ -405,3 +405,20 @@ test('+10 s does nothing on a reps step, and after the timer ran out it advances
   assert.equal(p.step.kind, 'reps');
   assert.deepEqual(p.addTime(T0 + 22_000), []);
 });
+
+test('reps are paced at their tempo, and the pace stops while paused', () => {
+  const p = createPlayer(samplePlan());
+  p.start(T0);
+  assert.equal(p.pace(T0), null, 'no pace on a hold');
+  p.next(T0);
+  p.next(T0);
+  p.next(T0); // the first set of glute bridges: 10 reps at 3 s
+  assert.equal(p.step.kind, 'reps');
+  assert.deepEqual(p.pace(T0), { rep: 1, fraction: 0 });
+  assert.deepEqual(p.pace(T0 + 4500), { rep: 2, fraction: 0.5 });
+  p.togglePause(T0 + 4500);
+  assert.deepEqual(p.pace(T0 + 60_000), { rep: 2, fraction: 0.5 });
+  p.togglePause(T0 + 60_000);
+  assert.deepEqual(p.pace(T0 + 60_000 + 24_000), { rep: 10, fraction: 0.5 });
+  assert.deepEqual(p.pace(T0 + 200_000), { rep: 10, fraction: 1 }, 'the pace waits at the last rep');
+});

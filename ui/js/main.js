@@ -87,6 +87,8 @@ const els = {
   repBtn: $('rep-btn'),
   repCount: $('rep-count'),
   repProgress: $('rep-progress'),
+  paceDot: $('pace-dot'),
+  repTap: $('rep-tap'),
   repTarget: $('rep-target'),
   meta: $('step-meta'),
   cues: $('step-cues'),
@@ -138,7 +140,17 @@ let closing = false;
 let reports = Promise.resolve(); // progress calls, in order
 let choosing = false; // a choose() call is on its way
 // What was last written to the DOM, so a frame only touches what changed.
-const last = { digits: '', dash: '', width: '', valuenow: '', caption: '', repLabel: '', paused: null, ready: null };
+const last = {
+  digits: '',
+  dash: '',
+  width: '',
+  valuenow: '',
+  caption: '',
+  repLabel: '',
+  paused: null,
+  ready: null,
+  paceAngle: '',
+};
 
 // ---- Tauri glue -------------------------------------------------------------
 
@@ -450,6 +462,7 @@ function enterStep(reason) {
   last.repLabel = '';
   last.paused = null;
   last.ready = null;
+  last.paceAngle = '';
 
   if (screen !== 'step') show('step');
   // The same moment is heard and seen: a sound, and the card's flash.
@@ -534,6 +547,19 @@ function renderStep(now) {
     const target = repTarget(step);
     setText(els.repCount, player.repsDone);
     setRing(els.repProgress, player.repsDone / target);
+    // The tempo: a dot goes round once per rep; under the count, the rep the pace is on.
+    const pace = player.pace(now);
+    els.paceDot.classList.toggle('is-hidden', !pace);
+    if (pace) {
+      const angle = (pace.fraction * 360).toFixed(1);
+      if (angle !== last.paceAngle) {
+        last.paceAngle = angle;
+        els.paceDot.setAttribute('transform', `rotate(${angle} 60 60)`);
+      }
+      setText(els.repTap, pace.rep === 1 && player.repsDone === 0 ? 'tap' : `pace ${pace.rep}`);
+    } else {
+      setText(els.repTap, 'tap');
+    }
     const label = paused
       ? `Paused, ${player.repsDone} of ${target} reps`
       : `Count a rep: ${player.repsDone} of ${target} done (Space)`;

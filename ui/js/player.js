@@ -63,6 +63,10 @@
 //                       suggested duration (reps never auto-advance). During
 //                       get ready: the whole of the step's own time.
 //     readyMs(now)      time left of the get-ready countdown (0 once it ended)
+//     pace(now)         reps with a tempo: {rep, fraction} where the suggested
+//                       tempo is (rep 1-based, at most the target; fraction
+//                       0..1 through it; fraction 1 once the time is up);
+//                       null elsewhere
 //     durationMs        the current step's time, with any +10 s added
 //     stepElapsedMs(now)
 //     elapsedMs(now)    wall time since start (frozen once done)
@@ -186,6 +190,18 @@ export class Player {
   /** Time spent on the step itself, after get ready. */
   _workedMs(now) {
     return Math.max(0, this.stepElapsedMs(now) - getReadyMs(this.step));
+  }
+
+  pace(now) {
+    const step = this.step;
+    if (!step || step.kind !== 'reps') return null;
+    const tempo = Number(step.tempo_s) * 1000;
+    if (!(tempo > 0)) return null;
+    const t = this._workedMs(now);
+    const target = repTarget(step);
+    const n = Math.floor(t / tempo);
+    if (n >= target) return { rep: target, fraction: 1 };
+    return { rep: n + 1, fraction: (t % tempo) / tempo };
   }
 
   remainingMs(now) {
