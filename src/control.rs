@@ -27,10 +27,16 @@ pub struct Status {
     pub paused_until: Option<String>,
     /// The routine the next break will use.
     pub routine: String,
+    /// Whether breaks take the routines in turn.
+    #[serde(default)]
+    pub rotate: bool,
     /// The status line, as the tray shows it.
     pub line: String,
     /// How the last session ended, since the resident started; null before the first.
     pub last_session: Option<SessionReport>,
+    /// What was wrong with the settings file when unsit started (file:line:column: message).
+    #[serde(default)]
+    pub settings_problems: Vec<String>,
 }
 
 /// How a session ended, as `unsit-ui` reports it when its window closes.
@@ -74,6 +80,8 @@ pub trait Control {
     fn resume(&self) -> zbus::Result<String>;
     /// Sitting time between breaks, in seconds (10 to 480 minutes).
     fn set_interval(&self, seconds: u32) -> zbus::Result<String>;
+    /// The routine breaks use: a routine's id, or `rotate`; saved in the settings file.
+    fn set_routine(&self, choice: &str) -> zbus::Result<String>;
     /// Turn the session window's sounds on or off, saved in the settings file.
     fn set_sound(&self, on: bool) -> zbus::Result<String>;
     fn quit(&self) -> zbus::Result<String>;

@@ -28,6 +28,8 @@ struct Raw {
     idle_reset: Option<Spanned<String>>,
     snooze: Option<Spanned<String>>,
     sound: Option<bool>,
+    routine: Option<Spanned<String>>,
+    autostart: Option<bool>,
     working_hours: Option<RawHours>,
 }
 
@@ -49,11 +51,46 @@ pub struct Settings {
     pub config: Config,
     /// Whether the session window plays its sounds.
     pub sound: bool,
+    /// The routine breaks use: one, or each in turn.
+    pub routine: RoutineChoice,
+    /// Whether unsit starts with the desktop session.
+    pub autostart: bool,
 }
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { config: Config::default(), sound: true }
+        Settings {
+            config: Config::default(),
+            sound: true,
+            routine: RoutineChoice::Routine(crate::routine::DEFAULT_ID.into()),
+            autostart: false,
+        }
+    }
+}
+
+/// `routine = "ID"` or `routine = "rotate"` in the settings file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RoutineChoice {
+    Routine(String),
+    /// Each break takes the next routine of the library, in turn.
+    Rotate,
+}
+
+impl RoutineChoice {
+    pub fn parse(text: &str) -> RoutineChoice {
+        match text {
+            "rotate" => RoutineChoice::Rotate,
+            id => RoutineChoice::Routine(id.to_string()),
+        }
+    }
+}
+
+impl std::fmt::Display for RoutineChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RoutineChoice::Routine(id) => f.write_str(id),
+            RoutineChoice::Rotate => f.write_str("rotate"),
+        }
     }
 }
 
@@ -63,6 +100,8 @@ pub struct Warning {
     pub origin: String,
     pub at: Option<(usize, usize)>,
     pub message: String,
+    /// The whole file was set aside (it does not parse, or cannot be read as text).
+    pub file_ignored: bool,
 }
 
 impl std::fmt::Display for Warning {
@@ -83,12 +122,13 @@ pub fn from_toml(text: &str, origin: &str) -> (Settings, Vec<Warning>) {
         origin: origin.to_string(),
         at: at.map(|s| line_col(text, s.start)),
         message,
+        file_ignored: false,
     };
     let raw: Raw = match toml::from_str(text) {
         Ok(raw) => raw,
         Err(e) => {
             let message = format!("{}; using the default settings", e.message().trim_end());
-            warnings.push(warn(e.span(), message));
+            warnings.push(Warning { file_ignored: true, ..warn(e.span(), message) });
             return (settings, warnings);
         }
     };
@@ -136,6 +176,25 @@ pub fn from_toml(text: &str, origin: &str) -> (Settings, Vec<Warning>) {
     if let Some(sound) = raw.sound {
         settings.sound = sound;
     }
+    if let Some(autostart) = raw.autostart {
+        settings.autostart = autostart;
+    }
+    if let Some(routine) = raw.routine {
+        settings.routine = RoutineChoice::parse(routine.get_ref());
+        if let RoutineChoice::Routine(id) = &settings.routine {
+            if crate::routine::find(id).is_none() {
+                let default = crate::routine::DEFAULT_ID;
+                warnings.push(warn(
+                    Some(routine.span()),
+                    format!(
+                        "there is no routine `{id}` (`unsit routines list` shows them, or write \"rotate\"); \
+                         using `{default}`"
+                    ),
+                ));
+                settings.routine = RoutineChoice::Routine(default.into());
+            }
+        }
+    }
     (settings, warnings)
 }
 
@@ -166,6 +225,7 @@ pub fn load(path: &Path) -> (Settings, Vec<Warning>) {
                     origin,
                     at: Some(line_col(&text, at)),
                     message: "the file is not UTF-8 text; using the default settings".into(),
+                    file_ignored: true,
                 };
                 (Settings::default(), vec![warning])
             }
@@ -176,6 +236,7 @@ pub fn load(path: &Path) -> (Settings, Vec<Warning>) {
                 origin,
                 at: None,
                 message: format!("cannot read it ({e}); using the default settings"),
+                file_ignored: false,
             };
             (Settings::default(), vec![warning])
         }
@@ -188,6 +249,16 @@ pub fn current() -> (Settings, Vec<Warning>) {
         Some(path) => load(&path),
         None => (Settings::default(), Vec::new()),
     }
+}
+
+/// Copies a settings file that could not be used to `settings.toml.broken-YYYYMMDD-HHMMSS` beside
+/// it, so that nothing in it is lost whatever happens to the file later. The file itself is left
+/// as it is. Returns the copy's path.
+pub fn keep_aside(path: &Path, now: chrono::DateTime<chrono::Local>) -> std::io::Result<PathBuf> {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("settings.toml");
+    let copy = path.with_file_name(format!("{name}.broken-{}", now.format("%Y%m%d-%H%M%S")));
+    std::fs::copy(path, &copy)?;
+    Ok(copy)
 }
 
 /// Sets `key` to `value` in the settings file at `path` and writes it atomically (a temporary
@@ -221,7 +292,7 @@ mod tests {
     #[test]
     fn reads_every_setting() {
         let text = "interval = \"90m\"\nidle_reset = \"3m\"\nsnooze = \"15m\"\n\n[working_hours]\nmon = [\"09:00-12:00\", \"13:00-17:30\"]\nsat = [\"22:00-02:00\"]\n";
-        let (Settings { config, sound }, warnings) =
+        let (Settings { config, sound, .. }, warnings) =
             from_toml(&format!("sound = false\n{text}"), "settings.toml");
         assert_eq!(warnings, []);
         assert!(!sound);
@@ -308,5 +379,36 @@ mod tests {
         assert!(error.starts_with(&format!("{}:2:", path.display())), "{error}");
         assert!(error.ends_with("fix the file first, the setting was not saved"), "{error}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "interval = \"2h\"\nsound = \n");
+    }
+
+    #[test]
+    fn routine_and_autostart_are_read_and_an_unknown_routine_is_refused() {
+        let (settings, w) = from_toml("routine = \"rotate\"\nautostart = true\n", "s.toml");
+        assert_eq!((settings.routine, settings.autostart, w.len()), (RoutineChoice::Rotate, true, 0));
+        let (settings, _) = from_toml("routine = \"desk-hips\"\n", "s.toml");
+        assert_eq!(settings.routine, RoutineChoice::Routine("desk-hips".into()));
+        let (settings, w) = from_toml("routine = \"deskhips\"\n", "s.toml");
+        assert_eq!(settings.routine, RoutineChoice::Routine("anti-desk".into()));
+        assert_eq!(w[0].at, Some((1, 11)));
+        assert!(w[0].message.starts_with("there is no routine `deskhips`"), "{}", w[0]);
+        assert!(!w[0].file_ignored);
+    }
+
+    #[test]
+    fn a_broken_file_is_kept_aside_as_it_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.toml");
+        std::fs::write(&path, "interval = [\n").unwrap();
+        let (settings, w) = load(&path);
+        assert_eq!(settings, Settings::default());
+        assert!(w[0].file_ignored);
+        let now = chrono::Local::now();
+        let copy = keep_aside(&path, now).unwrap();
+        assert_eq!(
+            copy.file_name().unwrap().to_str().unwrap(),
+            format!("settings.toml.broken-{}", now.format("%Y%m%d-%H%M%S"))
+        );
+        assert_eq!(std::fs::read_to_string(&copy).unwrap(), "interval = [\n");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "interval = [\n", "the file itself is untouched");
     }
 }

@@ -57,6 +57,11 @@ fn usage_errors_exit_2() {
     );
     let out = Command::new(unsit()).arg("frobnicate").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
+    // Checked before looking for a resident: a usage error even with no bus at all.
+    let dir = tempfile::tempdir().unwrap();
+    let out = bare(&mut Command::new(unsit()), dir.path()).args(["pause", "later"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("`later` is not a duration"), "{}", stderr(&out));
 }
 
 #[test]
@@ -157,4 +162,85 @@ fn pause_resume_and_interval_through_the_cli() {
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn settings_changed_through_the_cli_survive_a_restart() {
+    let desk = Desktop::start_with(&["--no-tray"]);
+    let path = desk.home.path().join("config/unsit/settings.toml");
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, "# mine\nsnooze = \"15m\"  # a long snooze\n").unwrap();
+    let mut resident = desk.start_resident(unsit(), &[]);
+    wait_for("the resident to answer", Duration::from_secs(10), || desk.status(unsit()));
+
+    let out = desk.run(unsit(), &["interval", "90m"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = desk.run(unsit(), &["routine", "desk-hips"]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "Breaks use Desk hips · 2 min\n");
+    let out = desk.run(unsit(), &["routine", "deskhips"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), "unsit: there is no routine `deskhips`; `unsit routines list` shows them\n");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "# mine\nsnooze = \"15m\"  # a long snooze\ninterval = \"1h30m\"\nroutine = \"desk-hips\"\n",
+        "each change is one line; the rest of the file is as it was"
+    );
+
+    assert!(desk.run(unsit(), &["quit"]).status.success());
+    wait_for("the resident to exit", Duration::from_secs(10), || resident.child.try_wait().unwrap());
+    let mut resident = desk.start_resident(unsit(), &[]);
+    let status = wait_for("the resident to answer again", Duration::from_secs(10), || desk.status(unsit()));
+    assert_eq!((status["interval_s"].as_u64(), status["routine"].as_str()), (Some(5400), Some("desk-hips")));
+    assert_eq!(status["settings_problems"], serde_json::json!([]));
+
+    let out = desk.run(unsit(), &["routine", "rotate"]);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).starts_with("Routines in turn; the next break: Desk hips"),
+        "{out:?}"
+    );
+    assert!(desk.run(unsit(), &["quit"]).status.success());
+    wait_for("the resident to exit", Duration::from_secs(10), || resident.child.try_wait().unwrap());
+    let _resident = desk.start_resident(unsit(), &[]);
+    let status =
+        wait_for("the resident to answer a third time", Duration::from_secs(10), || desk.status(unsit()));
+    assert_eq!(status["rotate"], true, "{status}");
+}
+
+#[test]
+fn a_broken_settings_file_is_kept_aside_and_reported() {
+    let desk = Desktop::start_with(&["--no-tray"]);
+    let dir = desk.home.path().join("config/unsit");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("settings.toml");
+    let broken = "interval = \"90m\"\nsnooze = [10\n";
+    std::fs::write(&path, broken).unwrap();
+    let resident = desk.start_resident(unsit(), &[]);
+    let status = wait_for("the resident to answer", Duration::from_secs(10), || desk.status(unsit()));
+
+    // Running on the defaults, saying where the file is broken and where the copy is.
+    assert_eq!(status["interval_s"], 7200);
+    let problems: Vec<&str> =
+        status["settings_problems"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(problems[0].starts_with(&format!("{}:2:", path.display())), "{problems:?}");
+    assert!(problems[0].ends_with("; using the default settings"), "{problems:?}");
+    assert!(problems[1].contains("is kept as it is and copied to"), "{problems:?}");
+    assert!(resident.log().contains(problems[0]), "{}", resident.log());
+    let copies: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_name().unwrap().to_str().unwrap().starts_with("settings.toml.broken-"))
+        .collect();
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    assert_eq!(std::fs::read_to_string(&copies[0]).unwrap(), broken);
+    let human = desk.run(unsit(), &["status"]);
+    let text = String::from_utf8_lossy(&human.stdout);
+    assert!(text.lines().nth(1).is_some_and(|l| l.starts_with("settings: ")), "{text}");
+
+    // A change still works, for now, and the broken file is not overwritten.
+    let out = desk.run(unsit(), &["interval", "45m"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("(for now only: "), "{out:?}");
+    assert_eq!(desk.status(unsit()).unwrap()["interval_s"], 2700);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
 }

@@ -63,6 +63,8 @@ enum Cmd {
         #[arg(value_parser = parse_duration)]
         duration: Duration,
     },
+    /// Choose the routine breaks use, or `rotate` to take them in turn
+    Routine { choice: String },
     /// Stop the resident
     Quit,
     /// The routines: list, show or check them (no resident needed)
@@ -128,6 +130,10 @@ async fn run_client(command: Cmd) -> ExitCode {
 }
 
 async fn client(command: Cmd) -> Result<String, ClientError> {
+    // Check the words first, so that a typo is a usage error (exit 2) with or without a resident.
+    if let Cmd::Pause { length: Some(length) } = &command {
+        resident::driver::pause_length(length).map_err(ClientError::Usage)?;
+    }
     let api = control::connect().await?;
     let answer = match command {
         Cmd::Run { .. } | Cmd::Routines { .. } => unreachable!("not a client command"),
@@ -138,7 +144,11 @@ async fn client(command: Cmd) -> Result<String, ClientError> {
             } else {
                 let status: Status = serde_json::from_str(&raw)
                     .map_err(|e| ClientError::Refused(format!("unreadable status from unsit: {e}")))?;
-                status.line
+                let mut text = status.line;
+                for problem in &status.settings_problems {
+                    text.push_str(&format!("\nsettings: {problem}"));
+                }
+                text
             }
         }
         Cmd::Break { routine } => api.start_break(routine.as_deref().unwrap_or("")).await?,
@@ -147,16 +157,12 @@ async fn client(command: Cmd) -> Result<String, ClientError> {
             api.snooze(seconds).await?
         }
         Cmd::Skip => api.skip().await?,
-        Cmd::Pause { length } => {
-            let length = length.unwrap_or_default();
-            // Check the words here, so that a typo is a usage error (exit 2) like any other.
-            resident::driver::pause_length(&length).map_err(ClientError::Usage)?;
-            api.pause(&length).await?
-        }
+        Cmd::Pause { length } => api.pause(&length.unwrap_or_default()).await?,
         Cmd::Resume => api.resume().await?,
         Cmd::Interval { duration } => {
             api.set_interval(u32::try_from(duration.as_secs()).unwrap_or(u32::MAX)).await?
         }
+        Cmd::Routine { choice } => api.set_routine(&choice).await?,
         Cmd::Quit => api.quit().await?,
     };
     Ok(answer)

@@ -57,6 +57,10 @@ impl Api {
         self.ask(Command::SetInterval(std::time::Duration::from_secs(seconds.into()))).await
     }
 
+    async fn set_routine(&self, choice: String) -> fdo::Result<String> {
+        self.ask(Command::SetRoutine(crate::settings::RoutineChoice::parse(&choice))).await
+    }
+
     async fn set_sound(&self, on: bool) -> fdo::Result<String> {
         self.ask(Command::SetSound(on)).await
     }

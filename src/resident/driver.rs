@@ -2,6 +2,7 @@
 //! and session ends, and carries out its effects through a [`Shell`]. The only code in unsit that
 //! sleeps: until the next deadline, or the next minute's housekeeping, whichever is first.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 use chrono::{DateTime, Local, SecondsFormat};
@@ -17,7 +18,7 @@ use crate::duration::{span, Human};
 use crate::plan::Plan;
 use crate::routine::{self, Routine};
 use crate::scheduler::{Config, Effect, Input, Mono, PauseLength, Record, Refused, Scheduler, State};
-use crate::settings;
+use crate::settings::{self, RoutineChoice};
 
 /// The longest the driver sleeps while nothing is due: idle is sampled, sleep is checked and the
 /// tray's line is refreshed at most this often.
@@ -30,7 +31,16 @@ pub struct Driver<S: Shell> {
     sched: Scheduler,
     /// The monotonic origin: `Mono` values are durations since this instant.
     origin: Instant,
+    /// The routine the next break uses.
     routine: Routine,
+    /// Whether each break takes the next routine in turn.
+    rotate: bool,
+    /// A routine asked for one break only (`unsit break ID`).
+    one_off: Option<Routine>,
+    /// Where changes are saved; `None` keeps them in memory (no settings folder, tests).
+    settings_path: Option<PathBuf>,
+    /// What was wrong with the settings file at start, for `status`.
+    settings_problems: Vec<String>,
     /// How the last session ended, for `status`.
     last_session: Option<SessionReport>,
     /// The report of the open session's window, which comes just before its process ends.
@@ -50,12 +60,59 @@ impl<S: Shell> Driver<S> {
             sched: Scheduler::new(config, Mono::default(), &shell.wall()),
             origin,
             routine: routine::find(routine::DEFAULT_ID).expect("the default routine is built in"),
+            rotate: false,
+            one_off: None,
+            settings_path: None,
+            settings_problems: Vec::new(),
             last_session: None,
             closing_report: None,
             shell,
             period,
             next_housekeeping: origin + period,
         }
+    }
+
+    /// Uses the settings file's routine choice, saves later changes at `path`, and reports
+    /// `problems` (the file's, found at start) in `status`.
+    pub fn with_settings(
+        mut self,
+        choice: &RoutineChoice,
+        path: Option<PathBuf>,
+        problems: Vec<String>,
+    ) -> Self {
+        match choice {
+            RoutineChoice::Rotate => self.rotate = true,
+            RoutineChoice::Routine(id) => {
+                if let Some(r) = routine::find(id) {
+                    self.routine = r;
+                }
+            }
+        }
+        self.settings_path = path;
+        self.settings_problems = problems;
+        self
+    }
+
+    /// Saves `key = value` in the settings file; returns what to add to the answer when that
+    /// failed (the change still holds until unsit quits).
+    fn save(&self, key: &str, value: impl Into<toml_edit::Value>) -> String {
+        let Some(path) = &self.settings_path else { return String::new() };
+        match settings::save(path, key, value) {
+            Ok(()) => String::new(),
+            Err(e) => {
+                log::warn!("{e}");
+                format!(" (for now only: {e})")
+            }
+        }
+    }
+
+    /// The routine after the current one in the library's order, for rotation.
+    fn next_in_turn(&self) -> Routine {
+        let (library, _) = routine::Library::load(routine::user_dir().as_deref());
+        let entries = library.entries();
+        let at = entries.iter().position(|e| e.routine.id == self.routine.id);
+        let next = at.map_or(0, |i| (i + 1) % entries.len());
+        entries.get(next).map_or_else(|| self.routine.clone(), |e| e.routine.clone())
     }
 
     fn now(&self) -> Mono {
@@ -150,16 +207,17 @@ impl<S: Shell> Driver<S> {
         match command {
             Command::Status => Ok(serde_json::to_string(&self.status()).expect("status serialises")),
             Command::StartBreak { routine } => {
-                let chosen = match routine {
-                    Some(id) => routine::find(&id).ok_or_else(|| {
+                // A routine named here is for this break only; the chosen one stays chosen.
+                let one_off = match routine {
+                    Some(id) => Some(routine::find(&id).ok_or_else(|| {
                         format!("there is no routine `{id}`; `unsit routines list` shows them")
-                    })?,
-                    None => self.routine.clone(),
+                    })?),
+                    None => None,
                 };
-                let label = routine_label(&Plan::new(&chosen));
-                let previous = std::mem::replace(&mut self.routine, chosen);
+                let label = routine_label(&Plan::new(one_off.as_ref().unwrap_or(&self.routine)));
+                self.one_off = one_off;
                 if let Err(e) = self.apply(Input::StartBreak).await {
-                    self.routine = previous;
+                    self.one_off = None;
                     return Err(e.to_string());
                 }
                 Ok(format!("Break started: {label}"))
@@ -197,7 +255,27 @@ impl<S: Shell> Driver<S> {
                         None => "reminders are held back for now".to_string(),
                     },
                 };
-                Ok(format!("A break every {}; {next}", Human(interval)))
+                let saved = self.save("interval", crate::duration::compact(interval));
+                Ok(format!("A break every {}; {next}{saved}", Human(interval)))
+            }
+            Command::SetRoutine(choice) => {
+                let answer = match &choice {
+                    RoutineChoice::Rotate => {
+                        self.rotate = true;
+                        let label = routine_label(&Plan::new(&self.routine));
+                        format!("Routines in turn; the next break: {label}")
+                    }
+                    RoutineChoice::Routine(id) => {
+                        self.routine = routine::find(id).ok_or_else(|| {
+                            format!("there is no routine `{id}`; `unsit routines list` shows them")
+                        })?;
+                        self.rotate = false;
+                        format!("Breaks use {}", routine_label(&Plan::new(&self.routine)))
+                    }
+                };
+                let saved = self.save("routine", choice.to_string());
+                self.show().await;
+                Ok(format!("{answer}{saved}"))
             }
             Command::SetSound(on) => {
                 let path =
@@ -247,7 +325,11 @@ impl<S: Shell> Driver<S> {
                 Effect::CloseNotification => self.shell.close_notification().await,
                 Effect::OpenSession => {
                     self.closing_report = None;
-                    if let Err(e) = self.shell.open_session(&self.routine.id) {
+                    let id = self.one_off.take().map_or_else(|| self.routine.id.clone(), |r| r.id);
+                    if self.rotate {
+                        self.routine = self.next_in_turn();
+                    }
+                    if let Err(e) = self.shell.open_session(&id) {
                         log::error!("{e}");
                         // No window means no session: go back to counting rather than wait forever.
                         let _ = self.sched.step(Input::SessionClosed, self.now(), &self.shell.wall());
@@ -291,7 +373,9 @@ impl<S: Shell> Driver<S> {
             snoozed_until: (state == State::Snoozed).then(|| self.next_break_wall().map(rfc)).flatten(),
             paused_until: self.sched.paused_until(now, &wall).map(|t| rfc(t.with_timezone(&Local))),
             routine: self.routine.id.clone(),
+            rotate: self.rotate,
             line: self.status_line(),
+            settings_problems: self.settings_problems.clone(),
             last_session: self.last_session.clone(),
         }
     }

@@ -34,6 +34,7 @@ pub enum Command {
     Resume,
     SetInterval(Duration),
     SetSound(bool),
+    SetRoutine(crate::settings::RoutineChoice),
     Quit,
     SessionFinished(SessionReport),
 }
@@ -120,9 +121,32 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
         Err(e) => return Err(e).context(format!("claiming the bus name {BUS_NAME}")),
     }
 
+    let settings_path = crate::settings::path();
+    if settings_path.is_none() {
+        log::warn!(
+            "no settings folder (neither XDG_CONFIG_HOME nor HOME is set): changes last until unsit quits"
+        );
+    }
     let (settings, warnings) = crate::settings::current();
-    for w in warnings {
+    let mut problems = Vec::new();
+    for w in &warnings {
         log::warn!("{w}");
+        problems.push(w.to_string());
+    }
+    if let (Some(path), true) = (&settings_path, warnings.iter().any(|w| w.file_ignored)) {
+        // The file stays as it is; a copy keeps it safe whatever happens to it later.
+        match crate::settings::keep_aside(path, chrono::Local::now()) {
+            Ok(copy) => {
+                let note = format!(
+                    "{} is kept as it is and copied to {}; unsit runs on the default settings until it is fixed",
+                    path.display(),
+                    copy.display()
+                );
+                log::warn!("{note}");
+                problems.push(note);
+            }
+            Err(e) => log::warn!("cannot copy {} aside: {e}", path.display()),
+        }
     }
     let mut config = settings.config;
     if let Some(interval) = options.interval {
@@ -162,7 +186,7 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
         ui_program: session::ui_program(),
         events: tx,
     };
-    let driver = driver::Driver::new(config, shell);
+    let driver = driver::Driver::new(config, shell).with_settings(&settings.routine, settings_path, problems);
     // The shell comes back when the driver quits; dropping it ends the notifier's listener.
     drop(driver.run(rx).await);
 
