@@ -4,6 +4,7 @@
 //! `resident` is the shell that runs them against the desktop; `control` is the D-Bus API shared by
 //! the resident, the CLI client and `unsit-ui`; `cli` is the command line.
 
+pub mod autostart;
 pub mod cli;
 pub mod control;
 pub mod data;

@@ -244,3 +244,23 @@ fn a_broken_settings_file_is_kept_aside_and_reported() {
     assert_eq!(desk.status(unsit()).unwrap()["interval_s"], 2700);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
 }
+
+#[test]
+fn the_autostart_entry_follows_the_setting() {
+    let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
+    let config = desk.home.path().join("config");
+    std::fs::create_dir_all(config.join("unsit")).unwrap();
+    std::fs::write(config.join("unsit/settings.toml"), "autostart = true\n").unwrap();
+    let entry = config.join("autostart/unsit.desktop");
+    let mut resident = desk.start_resident(unsit(), &[]);
+    wait_for("the resident to answer", Duration::from_secs(10), || desk.status(unsit()));
+    let text = std::fs::read_to_string(&entry).expect("the autostart entry");
+    assert!(text.contains(&format!("\nExec=\"{}\" run\n", unsit().display())), "{text}");
+    assert!(desk.run(unsit(), &["quit"]).status.success());
+    wait_for("the resident to exit", Duration::from_secs(10), || resident.child.try_wait().unwrap());
+
+    std::fs::write(config.join("unsit/settings.toml"), "autostart = false\n").unwrap();
+    let _resident = desk.start_resident(unsit(), &[]);
+    wait_for("the resident to answer again", Duration::from_secs(10), || desk.status(unsit()));
+    assert!(!entry.exists(), "the autostart entry was not removed");
+}

@@ -148,6 +148,13 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
             Err(e) => log::warn!("cannot copy {} aside: {e}", path.display()),
         }
     }
+    if let (Some(entry), Ok(exe)) = (crate::autostart::entry_path(), std::env::current_exe()) {
+        match crate::autostart::sync(&entry, settings.autostart, &exe) {
+            Ok(Some(what)) => log::info!("{what}: {}", entry.display()),
+            Ok(None) => {}
+            Err(e) => log::warn!("cannot update {}: {e}", entry.display()),
+        }
+    }
     let mut config = settings.config;
     if let Some(interval) = options.interval {
         config.interval = interval;
