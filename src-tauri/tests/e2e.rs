@@ -7,7 +7,7 @@ mod support;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use support::{click_menu, tray_menu, wait_for, Desktop};
+use support::{click_menu, tray_menu, wait_for, Desktop, MenuEntry};
 
 const PATIENCE: Duration = Duration::from_secs(20);
 
@@ -100,11 +100,40 @@ fn reminder_click_opens_the_session_and_closing_it_restarts_sitting_time() {
     let (menu_path, entries) = wait_for("the tray to show the break is due", PATIENCE, || {
         Some(tray_menu(&bus, &item)).filter(|(_, entries)| entries[0].label == "Break due")
     });
-    let labels: Vec<&str> = entries.iter().filter(|e| !e.separator).map(|e| e.label.as_str()).collect();
-    assert_eq!(labels, ["Break due", "Start break now", "Snooze 10 min", "Quit"], "{entries:?}");
-    assert!(!entries[0].enabled, "the status line is not clickable");
-    let snooze = entries.iter().find(|e| e.label == "Snooze 10 min").unwrap();
-    assert!(snooze.visible && snooze.enabled);
+    let shown: Vec<&MenuEntry> = entries.iter().filter(|e| e.visible && !e.separator).collect();
+    let labels: Vec<&str> = shown.iter().map(|e| e.label.as_str()).collect();
+    let menu = [
+        "Break due",
+        "Start break now",
+        "Snooze",
+        "5 min",
+        "10 min",
+        "15 min",
+        "30 min",
+        "Skip this break",
+        "Pause",
+        "30 min",
+        "1 hour",
+        "2 hours",
+        "Until tomorrow",
+        "Until I resume",
+        "Remind me every",
+        "30 min",
+        "45 min",
+        "60 min",
+        "90 min",
+        "120 min",
+        "180 min",
+        "Routine",
+        "Anti-desk reset · 5 min",
+    ];
+    assert_eq!(labels[..menu.len()], menu, "{labels:?}");
+    assert_eq!(labels[labels.len() - 2..], ["Rotate", "Quit"], "{labels:?}");
+    assert!(labels.contains(&"Desk hips · 2 min"), "{labels:?}");
+    assert!(!shown[0].enabled, "the status line is not clickable");
+    assert!(!labels.contains(&"Resume"), "Resume shows only while paused");
+    let snooze = shown[4];
+    assert!(snooze.enabled);
 
     click_menu(&bus, &item, &menu_path, snooze.id);
     let status = wait_for("the snooze to take effect", PATIENCE, || {
@@ -115,6 +144,30 @@ fn reminder_click_opens_the_session_and_closing_it_restarts_sitting_time() {
     wait_for("the snoozed reminder to be closed", PATIENCE, || (displayed(&desk) == 0).then_some(()));
     let (_, entries) = tray_menu(&bus, &item);
     assert!(entries[0].label.starts_with("Snoozed · break in 10 min"), "{entries:?}");
+
+    // The radio items: an interval and the rotation, saved as settings.
+    let click = |label: &str, after: &str| {
+        let (path, entries) = tray_menu(&bus, &item);
+        let from = entries.iter().position(|e| e.label == after).unwrap_or_else(|| panic!("no {after}"));
+        let entry = entries[from..].iter().find(|e| e.label == label && e.visible).unwrap();
+        click_menu(&bus, &item, &path, entry.id);
+    };
+    click("45 min", "Remind me every");
+    wait_for("the interval from the tray", PATIENCE, || {
+        desk.status(&unsit).filter(|s| s["interval_s"] == 2700)
+    });
+    click("Rotate", "Routine");
+    wait_for("rotation from the tray", PATIENCE, || desk.status(&unsit).filter(|s| s["rotate"] == true));
+    let settings = std::fs::read_to_string(desk.home.path().join("config/unsit/settings.toml")).unwrap();
+    assert_eq!(settings, "interval = \"45m\"\nroutine = \"rotate\"\n");
+
+    // Pause until resumed, then Resume (shown only while paused).
+    click("Until I resume", "Pause");
+    wait_for("paused from the tray", PATIENCE, || desk.status(&unsit).filter(|s| s["state"] == "paused"));
+    let (_, entries) = tray_menu(&bus, &item);
+    assert!(!entries.iter().any(|e| e.label == "Pause" && e.visible), "{entries:?}");
+    click("Resume", "Start break now");
+    wait_for("resumed from the tray", PATIENCE, || desk.status(&unsit).filter(|s| s["state"] == "counting"));
 
     let quit = desk.run(&unsit, &["quit"]);
     assert!(quit.status.success());

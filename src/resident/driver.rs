@@ -35,6 +35,8 @@ pub struct Driver<S: Shell> {
     routine: Routine,
     /// Whether each break takes the next routine in turn.
     rotate: bool,
+    /// Every routine as the tray lists it: (id, "Title · 5 min").
+    routine_labels: Vec<(String, String)>,
     /// A routine asked for one break only (`unsit break ID`).
     one_off: Option<Routine>,
     /// Where changes are saved; `None` keeps them in memory (no settings folder, tests).
@@ -61,6 +63,7 @@ impl<S: Shell> Driver<S> {
             origin,
             routine: routine::find(routine::DEFAULT_ID).expect("the default routine is built in"),
             rotate: false,
+            routine_labels: routine_labels(),
             one_off: None,
             settings_path: None,
             settings_problems: Vec::new(),
@@ -343,7 +346,14 @@ impl<S: Shell> Driver<S> {
     }
 
     async fn show(&mut self) {
-        let view = TrayView { state: self.sched.state(), line: self.status_line() };
+        let view = TrayView {
+            state: self.sched.state(),
+            line: self.status_line(),
+            interval_min: self.sched.config().interval.as_secs() / 60,
+            routines: self.routine_labels.clone(),
+            routine: self.routine.id.clone(),
+            rotate: self.rotate,
+        };
         self.shell.show(view).await;
     }
 
@@ -399,6 +409,12 @@ fn log_record(record: &Record) {
         Record::Paused => log::info!("reminders paused"),
         Record::Resumed => log::info!("reminders resumed"),
     }
+}
+
+/// Every routine of the library as the tray lists it: (id, "Title · 5 min").
+fn routine_labels() -> Vec<(String, String)> {
+    let (library, _) = routine::Library::load(routine::user_dir().as_deref());
+    library.entries().iter().map(|e| (e.routine.id.clone(), routine_label(&Plan::new(&e.routine)))).collect()
 }
 
 /// "Anti-desk reset · 5 min".

@@ -173,10 +173,7 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
     watch_for_wakeups(tx.clone()).await;
     quit_on_signals(tx.clone());
 
-    let tray = tray::UnsitTray::new(
-        tray::TrayView { state: crate::scheduler::State::Counting, line: String::new() },
-        tx.clone(),
-    );
+    let tray = tray::UnsitTray::new(tray::TrayView::new(crate::scheduler::State::Counting), tx.clone());
     // With no tray host the resident still runs; the item registers if a host appears later.
     let tray = match tray.assume_sni_available(true).spawn().await {
         Ok(handle) => Some(handle),

@@ -4,8 +4,11 @@
 
 use tokio::sync::mpsc::UnboundedSender;
 
+use std::time::Duration;
+
 use super::{Command, Event, Request};
-use crate::scheduler::State;
+use crate::scheduler::{PauseLength, State};
+use crate::settings::RoutineChoice;
 
 /// What the tray shows; the driver replaces it on every change.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,6 +16,37 @@ pub struct TrayView {
     pub state: State,
     /// The status line, e.g. "Sitting 1 h 12 min · break in 48 min".
     pub line: String,
+    /// Sitting time between breaks, in minutes.
+    pub interval_min: u64,
+    /// Every routine, as (id, "Title · 5 min").
+    pub routines: Vec<(String, String)>,
+    /// The chosen routine's id.
+    pub routine: String,
+    /// Whether breaks take the routines in turn.
+    pub rotate: bool,
+}
+
+impl TrayView {
+    /// A view with nothing known yet but the state.
+    pub fn new(state: State) -> TrayView {
+        TrayView {
+            state,
+            line: String::new(),
+            interval_min: 0,
+            routines: Vec::new(),
+            routine: String::new(),
+            rotate: false,
+        }
+    }
+}
+
+/// The intervals the tray offers, in minutes (PRODUCT.md §4).
+const INTERVALS_MIN: [u64; 6] = [30, 45, 60, 90, 120, 180];
+/// The snoozes the tray offers, in minutes.
+const SNOOZES_MIN: [u64; 4] = [5, 10, 15, 30];
+
+fn mins(n: u64) -> Duration {
+    Duration::from_secs(n * 60)
 }
 
 pub struct UnsitTray {
@@ -64,25 +98,88 @@ impl ksni::Tray for UnsitTray {
     }
 
     fn menu(&self) -> Vec<ksni::MenuItem<Self>> {
-        use ksni::menu::{MenuItem, StandardItem};
-        let due = self.view.state == State::Due;
-        let action = |label: &str, command: Command| StandardItem::<Self> {
+        use ksni::menu::{MenuItem, RadioGroup, RadioItem, StandardItem, SubMenu};
+        let view = &self.view;
+        let due = view.state == State::Due;
+        let paused = view.state == State::Paused;
+        let item = |label: &str, command: Command| StandardItem::<Self> {
             label: label.into(),
             activate: Box::new(move |tray: &mut Self| tray.send(command.clone())),
             ..Default::default()
         };
+        let action = |label: &str, command: Command| -> MenuItem<Self> { item(label, command).into() };
+        let submenu = |label: &str, visible: bool, items: Vec<MenuItem<Self>>| -> MenuItem<Self> {
+            SubMenu { label: label.into(), visible, submenu: items, ..Default::default() }.into()
+        };
+
+        let snoozes =
+            SNOOZES_MIN.iter().map(|&m| action(&format!("{m} min"), Command::Snooze(Some(mins(m)))));
+        let pauses = [
+            ("30 min", PauseLength::For(mins(30))),
+            ("1 hour", PauseLength::For(mins(60))),
+            ("2 hours", PauseLength::For(mins(120))),
+            ("Until tomorrow", PauseLength::Tomorrow),
+            ("Until I resume", PauseLength::UntilResumed),
+        ]
+        .into_iter()
+        .map(|(label, length)| action(label, Command::Pause(length)));
+
+        // The intervals on offer, and the current one if it is not among them (set by hand).
+        let mut intervals: Vec<u64> = INTERVALS_MIN.to_vec();
+        if view.interval_min > 0 && !intervals.contains(&view.interval_min) {
+            intervals.push(view.interval_min);
+            intervals.sort_unstable();
+        }
+        let options =
+            intervals.iter().map(|m| RadioItem { label: format!("{m} min"), ..Default::default() }).collect();
+        let every = RadioGroup {
+            selected: intervals.iter().position(|&m| m == view.interval_min).unwrap_or(usize::MAX),
+            select: Box::new(move |tray: &mut Self, i| {
+                if let Some(&m) = intervals.get(i) {
+                    tray.send(Command::SetInterval(mins(m)));
+                }
+            }),
+            options,
+        };
+
+        let ids: Vec<String> = view.routines.iter().map(|(id, _)| id.clone()).collect();
+        let selected = if view.rotate {
+            ids.len()
+        } else {
+            ids.iter().position(|id| *id == view.routine).unwrap_or(usize::MAX)
+        };
+        let routine = RadioGroup {
+            selected,
+            select: Box::new(move |tray: &mut Self, i| {
+                let choice =
+                    ids.get(i).map_or(RoutineChoice::Rotate, |id| RoutineChoice::Routine(id.clone()));
+                tray.send(Command::SetRoutine(choice));
+            }),
+            options: view
+                .routines
+                .iter()
+                .map(|(_, label)| label.clone())
+                .chain(["Rotate".to_string()])
+                .map(|label| RadioItem { label, ..Default::default() })
+                .collect(),
+        };
+
         vec![
-            StandardItem { label: self.view.line.clone(), enabled: false, ..Default::default() }.into(),
+            StandardItem { label: view.line.clone(), enabled: false, ..Default::default() }.into(),
             MenuItem::Separator,
-            action("Start break now", Command::StartBreak { routine: None }).into(),
-            StandardItem { visible: due, ..action("Snooze 10 min", Command::Snooze(Some(TEN_MIN))) }.into(),
+            action("Start break now", Command::StartBreak { routine: None }),
+            submenu("Snooze", due, snoozes.collect()),
+            StandardItem { visible: due, ..item("Skip this break", Command::Skip) }.into(),
+            submenu("Pause", !paused, pauses.collect()),
+            StandardItem { visible: paused, ..item("Resume", Command::Resume) }.into(),
             MenuItem::Separator,
-            action("Quit", Command::Quit).into(),
+            submenu("Remind me every", true, vec![every.into()]),
+            submenu("Routine", !view.routines.is_empty(), vec![routine.into()]),
+            MenuItem::Separator,
+            action("Quit", Command::Quit),
         ]
     }
 }
-
-const TEN_MIN: std::time::Duration = std::time::Duration::from_secs(600);
 
 /// A round badge in the state's colour, ARGB32 in network byte order, drawn at `size` pixels.
 fn icon(size: i32, state: State) -> ksni::Icon {
