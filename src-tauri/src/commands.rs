@@ -26,9 +26,8 @@ pub struct Progress {
 #[serde(tag = "mode", rename_all = "lowercase")]
 pub enum Launch {
     Session {
+        /// The plan; `shortened` says whether it is the short version.
         plan: Box<Plan>,
-        /// Whether `plan` is the short version.
-        short: bool,
         /// The routines the picker offers.
         choices: Vec<Choice>,
         sound: bool,
@@ -88,7 +87,6 @@ pub fn launch(window: State<'_, Window>) -> Launch {
                 .collect();
             Launch::Session {
                 plan: Box::new(lock(&session.plan).clone()),
-                short: *lock(&session.short),
                 choices,
                 sound: settings.sound,
                 safety_acknowledged: unsit::data::data_dir()
@@ -117,15 +115,19 @@ pub fn choose(
     }
     let routine = unsit::routine::find(&routine)
         .ok_or_else(|| format!("there is no routine `{routine}`; `unsit routines list` shows them"))?;
-    let plan = if short {
-        Plan::short(&routine).ok_or_else(|| format!("{} has no short version", routine.title))?
-    } else {
-        Plan::new(&routine)
-    };
+    let plan = plan(&routine, short)?;
     let _ = webview.set_title(&format!("unsit — {}", plan.routine.title));
     *lock(&session.plan) = plan.clone();
-    *lock(&session.short) = short;
     Ok(plan)
+}
+
+/// The routine in full, or its short version.
+pub fn plan(routine: &unsit::routine::Routine, short: bool) -> Result<Plan, String> {
+    if short {
+        Plan::short(routine).ok_or_else(|| format!("{} has no short version", routine.title))
+    } else {
+        Ok(Plan::new(routine))
+    }
 }
 
 /// The page reports every step change: the step now shown, work steps done, and the end.

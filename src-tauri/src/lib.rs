@@ -58,9 +58,9 @@ static STARTED: OnceLock<Instant> = OnceLock::new();
 /// What the session window shows and how far the person got; shared by the commands and the
 /// exit hook.
 pub struct Session {
+    /// The plan to play; the picker may swap it before the start (`shortened` says whether it is
+    /// the short version).
     pub plan: Mutex<Plan>,
-    /// Whether `plan` is the routine's short version.
-    pub short: Mutex<bool>,
     pub progress: Mutex<commands::Progress>,
 }
 
@@ -87,12 +87,10 @@ pub fn run() -> ExitCode {
                 eprintln!("unsit-ui: there is no routine `{id}`; `unsit routines list` shows them");
                 return ExitCode::from(1);
             };
-            let short_plan = if short { Plan::short(&routine) } else { None };
-            let short = short_plan.is_some();
-            let plan = short_plan.unwrap_or_else(|| Plan::new(&routine));
+            // A routine with no short version is played in full.
+            let plan = commands::plan(&routine, short).unwrap_or_else(|_| Plan::new(&routine));
             let title = format!("unsit — {}", plan.routine.title);
-            let session =
-                Session { plan: Mutex::new(plan), short: Mutex::new(short), progress: Mutex::default() };
+            let session = Session { plan: Mutex::new(plan), progress: Mutex::default() };
             (Window::Session(Box::new(session)), title, (420.0, 600.0, 360.0, 520.0))
         }
         Mode::Prompt { message, snooze } => {

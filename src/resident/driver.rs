@@ -281,10 +281,8 @@ impl<S: Shell> Driver<S> {
                 Ok(format!("{answer}{saved}"))
             }
             Command::SetSound(on) => {
-                let path =
-                    settings::path().ok_or("no settings folder: neither XDG_CONFIG_HOME nor HOME is set")?;
-                settings::save(&path, "sound", on)?;
-                Ok(if on { "Sounds on" } else { "Sounds off" }.into())
+                let saved = self.save("sound", on);
+                Ok(format!("{}{saved}", if on { "Sounds on" } else { "Sounds off" }))
             }
             Command::Quit => Ok("unsit is quitting".into()),
             Command::SessionFinished(report) => {

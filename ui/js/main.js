@@ -2,7 +2,7 @@
 //
 // The routine logic lives in player.js (pure, tested); this file only
 //   - asks the Rust side what to show: invoke('launch') -> {mode: 'session',
-//     plan, short, choices, sound, safety_acknowledged} or {mode: 'prompt',
+//     plan, choices, sound, safety_acknowledged} or {mode: 'prompt',
 //     message, snooze_label, sound}
 //   - lets the overview's picker swap the plan: invoke('choose') -> plan (the
 //     Rust core builds every plan, the short version included)
@@ -276,13 +276,15 @@ function renderPicker(plan) {
   const hasShort = Boolean(choice && choice.short_s);
   setText(els.ovShort, hasShort ? `Short · ${formatMinutes(choice.short_s)}` : 'Short');
   els.ovShort.hidden = !hasShort;
-  els.ovShort.setAttribute('aria-pressed', String(Boolean(launch.short)));
+  const short = Boolean(plan.shortened);
+  els.ovShort.setAttribute('aria-pressed', String(short));
   els.ovShort.setAttribute(
     'aria-label',
     hasShort ? `Short version, ${formatMinutes(choice.short_s)} instead of ${formatMinutes(choice.total_s)}` : 'Short version',
   );
   const leftOut = Array.isArray(plan.left_out) ? plan.left_out.map((l) => l.exercise) : [];
-  const note = launch.short && leftOut.length ? `Leaves out: ${leftOut.join(', ')}.` : launch.short ? 'Shorter holds and fewer reps.' : '';
+  let note = '';
+  if (short) note = leftOut.length ? `Leaves out: ${leftOut.join(', ')}.` : 'Shorter holds and fewer reps.';
   setText(els.ovPickerNote, note);
   els.ovPickerNote.hidden = !note;
 }
@@ -293,7 +295,6 @@ async function choose(routine, short) {
   try {
     const plan = await invoke('choose', { routine, short });
     launch.plan = plan;
-    launch.short = short;
     player = createPlayer(plan);
     renderOverview(plan);
   } catch (err) {
@@ -796,7 +797,7 @@ function wire() {
   els.moreBtn.addEventListener('click', addTime);
   for (const btn of els.soundBtns) btn.addEventListener('click', toggleSound);
   els.ovRoutine.addEventListener('change', () => choose(els.ovRoutine.value, false));
-  els.ovShort.addEventListener('click', () => choose(els.ovRoutine.value, !launch.short));
+  els.ovShort.addEventListener('click', () => choose(els.ovRoutine.value, !launch.plan.shortened));
   els.safetyOk.addEventListener('click', acknowledgeSafety);
   els.promptStart.addEventListener('click', () => answer('start'));
   els.promptSnooze.addEventListener('click', () => answer('snooze'));
