@@ -21,30 +21,7 @@ fn unsit() -> PathBuf {
 
 /// The visible session window, if there is one.
 fn session_window(desk: &Desktop) -> Option<u32> {
-    let out = desk.run("xdotool", &["search", "--onlyvisible", "--name", "^unsit — "]);
-    String::from_utf8_lossy(&out.stdout).lines().next().and_then(|l| l.trim().parse().ok())
-}
-
-fn window_pid(desk: &Desktop, window: u32) -> u32 {
-    let out = desk.run("xdotool", &["getwindowpid", &window.to_string()]);
-    String::from_utf8_lossy(&out.stdout).trim().parse().expect("window has a pid")
-}
-
-/// Asks the window to close as a window manager does when its close button is pressed.
-fn close_like_a_window_manager(desk: &Desktop, window: u32) {
-    use x11rb::connection::Connection as _;
-    use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt as _, EventMask};
-    let (conn, _) = x11rb::connect(Some(&desk.env["DISPLAY"])).expect("connecting to Xvfb");
-    let atom = |name: &[u8]| conn.intern_atom(false, name).unwrap().reply().unwrap().atom;
-    let (protocols, delete) = (atom(b"WM_PROTOCOLS"), atom(b"WM_DELETE_WINDOW"));
-    let event = ClientMessageEvent::new(32, window, protocols, [delete, 0, 0, 0, 0]);
-    conn.send_event(false, window, EventMask::NO_EVENT, event).unwrap();
-    conn.flush().unwrap();
-}
-
-fn displayed(desk: &Desktop) -> u32 {
-    let out = desk.run("dunstctl", &["count", "displayed"]);
-    String::from_utf8_lossy(&out.stdout).trim().parse().expect("dunstctl count")
+    desk.window("^unsit — ")
 }
 
 #[test]
@@ -64,15 +41,16 @@ fn reminder_click_opens_the_session_and_closing_it_restarts_sitting_time() {
     assert_eq!(desk.status(&unsit).unwrap()["state"], "due");
 
     // Clicking it (the default action) opens the session window and withdraws the notification.
-    let click = desk.run("dunstctl", &["action", "0"]);
-    assert!(click.status.success(), "{click:?}");
+    desk.click_notification();
     let window = wait_for("the session window", PATIENCE, || session_window(&desk));
-    let ui_pid = window_pid(&desk, window);
+    let ui_pid = desk.window_pid(window);
     assert_eq!(desk.status(&unsit).unwrap()["state"], "in_session");
-    wait_for("the answered reminder to be closed", PATIENCE, || (displayed(&desk) == 0).then_some(()));
+    wait_for("the answered reminder to be closed", PATIENCE, || {
+        (desk.notifications_displayed() == 0).then_some(())
+    });
 
     // Closing the window ends unsit-ui, and the resident restarts the sitting time.
-    close_like_a_window_manager(&desk, window);
+    desk.close_window(window);
     wait_for("unsit-ui to exit", PATIENCE, || {
         (!Path::new(&format!("/proc/{ui_pid}")).exists()).then_some(())
     });
@@ -141,7 +119,9 @@ fn reminder_click_opens_the_session_and_closing_it_restarts_sitting_time() {
     });
     let until = seconds_from_now(status["next_break_at"].as_str().unwrap());
     assert!((590..=600).contains(&until), "snoozed until {} ({until} s from now)", status["next_break_at"]);
-    wait_for("the snoozed reminder to be closed", PATIENCE, || (displayed(&desk) == 0).then_some(()));
+    wait_for("the snoozed reminder to be closed", PATIENCE, || {
+        (desk.notifications_displayed() == 0).then_some(())
+    });
     let (_, entries) = tray_menu(&bus, &item);
     assert!(entries[0].label.starts_with("Snoozed · break in 10 min"), "{entries:?}");
 

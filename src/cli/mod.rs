@@ -38,6 +38,9 @@ enum Cmd {
         /// Idle time that counts as a break, e.g. 5m (default 5m)
         #[arg(long, value_parser = parse_duration)]
         idle_reset: Option<Duration>,
+        /// How long an unanswered reminder waits before it comes again (default 15m)
+        #[arg(long, value_parser = parse_duration)]
+        renotify_every: Option<Duration>,
     },
     /// Show sitting time and when the next break is
     Status {
@@ -91,10 +94,11 @@ pub fn main() -> ExitCode {
             return ExitCode::from(EXIT_FAILED);
         }
     };
-    match cli.command.unwrap_or(Cmd::Run { interval: None, idle_reset: None }) {
-        Cmd::Run { interval, idle_reset } => {
+    let run = Cmd::Run { interval: None, idle_reset: None, renotify_every: None };
+    match cli.command.unwrap_or(run) {
+        Cmd::Run { interval, idle_reset, renotify_every } => {
             init_logging();
-            match runtime.block_on(resident::run(RunOptions { interval, idle_reset })) {
+            match runtime.block_on(resident::run(RunOptions { interval, idle_reset, renotify_every })) {
                 Ok(Ran::Quit) => ExitCode::SUCCESS,
                 Ok(Ran::AlreadyRunning) => {
                     println!("unsit is already running.");

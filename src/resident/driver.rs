@@ -10,7 +10,7 @@ use tokio::sync::mpsc::UnboundedReceiver;
 use tokio::time::{sleep_until, Instant};
 
 use super::notify::Answer;
-use super::shell::Shell;
+use super::shell::{Reminder, Shell};
 use super::tray::TrayView;
 use super::{Command, Event, Request};
 use crate::control::{SessionReport, Status};
@@ -319,9 +319,13 @@ impl<S: Shell> Driver<S> {
         for effect in effects {
             match effect {
                 Effect::Notify { sat_for, attempt } => {
-                    let body = reminder_body(sat_for, &self.routine);
-                    log::info!("reminder {}: {body}", attempt + 1);
-                    self.shell.notify("Time to get up", &body).await;
+                    let reminder = Reminder {
+                        summary: "Time to get up".into(),
+                        body: reminder_body(sat_for, &self.routine),
+                        snooze: self.sched.config().snooze,
+                    };
+                    log::info!("reminder {}: {}", attempt + 1, reminder.body);
+                    self.shell.notify(&reminder).await;
                 }
                 Effect::CloseNotification => self.shell.close_notification().await,
                 Effect::OpenSession => {

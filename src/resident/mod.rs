@@ -65,6 +65,8 @@ pub struct RunOptions {
     pub interval: Option<Duration>,
     /// Overrides the idle-reset (for demos and tests).
     pub idle_reset: Option<Duration>,
+    /// Overrides how long an unanswered reminder waits before it is sent again (15 min).
+    pub renotify_every: Option<Duration>,
 }
 
 /// How `run` ended.
@@ -162,6 +164,9 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
     if let Some(idle_reset) = options.idle_reset {
         config.idle_reset = idle_reset;
     }
+    if let Some(every) = options.renotify_every {
+        config.renotify_every = every;
+    }
 
     let notifier = match notify::Notifier::new(&conn, tx.clone()).await {
         Ok(n) => Some(n),
@@ -184,6 +189,7 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
     };
     let shell = shell::DesktopShell {
         notifier,
+        prompt: None,
         tray: tray.clone(),
         idle: idle::IdleProbe::detect(&conn).await,
         sleep: clock::SleepClock::new(),

@@ -1,6 +1,8 @@
-//! Starting `unsit-ui`, the webview process, for a session. It lives only while its window is open.
+//! Starting `unsit-ui`, the webview process, for a session or a prompt. It lives only while its
+//! window is open.
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use tokio::process::{Child, Command};
 
@@ -12,6 +14,16 @@ pub fn ui_program() -> PathBuf {
         Some(path) if path.is_file() => path,
         _ => PathBuf::from("unsit-ui"),
     }
+}
+
+/// Starts `unsit-ui prompt`: the reminder as a small window, for desktops with no notification
+/// service.
+pub fn spawn_prompt(program: &Path, message: &str, snooze: Duration) -> std::io::Result<Child> {
+    Command::new(program)
+        .args(["prompt", "--message", message, "--snooze", &crate::duration::compact(snooze)])
+        .stdin(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
 }
 
 /// Starts `unsit-ui session --routine ID`.

@@ -22,7 +22,7 @@ pub trait Shell {
     /// How long the user has been idle, if the desktop can tell.
     fn idle(&mut self) -> impl Future<Output = Option<Duration>>;
     /// Shows the reminder, replacing the previous one.
-    fn notify(&mut self, summary: &str, body: &str) -> impl Future<Output = ()>;
+    fn notify(&mut self, reminder: &Reminder) -> impl Future<Output = ()>;
     fn close_notification(&mut self) -> impl Future<Output = ()>;
     /// Opens the session window. Its end comes back later as [`Event::SessionEnded`].
     fn open_session(&mut self, routine: &str) -> Result<(), String>;
@@ -30,9 +30,22 @@ pub trait Shell {
     fn show(&mut self, view: TrayView) -> impl Future<Output = ()>;
 }
 
+/// What a reminder says, and what its Snooze button does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reminder {
+    pub summary: String,
+    pub body: String,
+    /// How long Snooze puts the break off (the default snooze).
+    pub snooze: Duration,
+}
+
 /// The real desktop: notifications, the tray, `unsit-ui`, X11 or Mutter idle time, the clocks.
 pub struct DesktopShell {
+    /// Shows reminders as notifications; when that fails (no notification service on the bus),
+    /// they open the prompt window instead.
     pub notifier: Option<Notifier>,
+    /// The prompt window (`unsit-ui prompt`) standing in for the notification, while it is open.
+    pub prompt: Option<tokio::process::Child>,
     pub tray: Option<ksni::Handle<UnsitTray>>,
     pub idle: IdleProbe,
     pub sleep: SleepClock,
@@ -53,20 +66,28 @@ impl Shell for DesktopShell {
         self.idle.idle().await
     }
 
-    async fn notify(&mut self, summary: &str, body: &str) {
-        match self.notifier.as_mut() {
-            Some(n) => {
-                if let Err(e) = n.show(summary, body).await {
-                    log::warn!("could not show the reminder: {e}");
-                }
-            }
-            None => log::warn!("a break is due, but there is no notification service to say so"),
+    async fn notify(&mut self, reminder: &Reminder) {
+        // Asked each time: a notification service may come (or go) after unsit started.
+        let shown = match self.notifier.as_mut() {
+            Some(notifier) => notifier.show(&reminder.summary, &reminder.body).await,
+            None => Err(zbus::Error::Failure("no connection for notifications".into())),
+        };
+        if let Err(e) = shown {
+            log::warn!(
+                "no notification service to show the reminder ({e}); opening the prompt window instead"
+            );
+            self.open_prompt(reminder);
         }
     }
 
     async fn close_notification(&mut self) {
         if let Some(n) = self.notifier.as_mut() {
             n.close().await;
+        }
+        if let Some(mut prompt) = self.prompt.take() {
+            // Answered elsewhere (the tray, the CLI), or by the prompt itself, which is closing.
+            let _ = prompt.start_kill();
+            let _ = prompt.wait().await;
         }
     }
 
@@ -88,6 +109,24 @@ impl Shell for DesktopShell {
     async fn show(&mut self, view: TrayView) {
         if let Some(tray) = &self.tray {
             tray.update(|t| t.view = view).await;
+        }
+    }
+}
+
+impl DesktopShell {
+    /// Opens the prompt window in place of a notification. One at most: while it is open, a
+    /// reminder sent again finds it still on screen.
+    fn open_prompt(&mut self, reminder: &Reminder) {
+        if self.prompt.as_mut().is_some_and(|p| matches!(p.try_wait(), Ok(None))) {
+            return;
+        }
+        match session::spawn_prompt(&self.ui_program, &reminder.body, reminder.snooze) {
+            Ok(child) => self.prompt = Some(child),
+            Err(e) => log::warn!(
+                "a break is due, but there is no notification service and the prompt window could not \
+                 open ({}: {e}); `unsit status` and the tray still show it",
+                self.ui_program.display()
+            ),
         }
     }
 }

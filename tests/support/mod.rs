@@ -121,6 +121,59 @@ impl Drop for Desktop {
     }
 }
 
+/// Windows and notifications on screen.
+impl Desktop {
+    /// The first visible window whose title matches `pattern` (a regular expression for xdotool).
+    pub fn window(&self, pattern: &str) -> Option<u32> {
+        let out = self.run("xdotool", &["search", "--onlyvisible", "--name", pattern]);
+        String::from_utf8_lossy(&out.stdout).lines().next().and_then(|l| l.trim().parse().ok())
+    }
+
+    /// How many visible windows have a title matching `pattern`.
+    pub fn windows(&self, pattern: &str) -> usize {
+        let out = self.run("xdotool", &["search", "--onlyvisible", "--name", pattern]);
+        String::from_utf8_lossy(&out.stdout).lines().count()
+    }
+
+    pub fn window_pid(&self, window: u32) -> u32 {
+        let out = self.run("xdotool", &["getwindowpid", &window.to_string()]);
+        String::from_utf8_lossy(&out.stdout).trim().parse().expect("window has a pid")
+    }
+
+    /// Asks a window to close as a window manager does when its close button is pressed.
+    pub fn close_window(&self, window: u32) {
+        use x11rb::connection::Connection as _;
+        use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt as _, EventMask};
+        let (conn, _) = x11rb::connect(Some(&self.env["DISPLAY"])).expect("connecting to Xvfb");
+        let atom = |name: &[u8]| conn.intern_atom(false, name).unwrap().reply().unwrap().atom;
+        let (protocols, delete) = (atom(b"WM_PROTOCOLS"), atom(b"WM_DELETE_WINDOW"));
+        let event = ClientMessageEvent::new(32, window, protocols, [delete, 0, 0, 0, 0]);
+        conn.send_event(false, window, EventMask::NO_EVENT, event).unwrap();
+        conn.flush().unwrap();
+    }
+
+    /// How many notifications dunst has on screen.
+    pub fn notifications_displayed(&self) -> u32 {
+        let out = self.run("dunstctl", &["count", "displayed"]);
+        String::from_utf8_lossy(&out.stdout).trim().parse().expect("dunstctl count")
+    }
+
+    /// Clicks the body of the newest notification (its "default" action).
+    pub fn click_notification(&self) {
+        let out = self.run("dunstctl", &["action", "0"]);
+        assert!(out.status.success(), "dunstctl action 0: {out:?}");
+    }
+
+    /// Clicks the button `key` of notification `id`: dunst's context menu lists every action as
+    /// "#Label (Summary) [ID,key]", and the harness's menu picks the line holding the text in
+    /// `pick`. dunst then emits ActionInvoked to the app, as it does for a click.
+    pub fn click_notification_button(&self, id: u64, key: &str) {
+        std::fs::write(self.dir.join("pick"), format!("[{id},{key}]\n")).expect("writing the pick");
+        let out = self.run("dunstctl", &["context"]);
+        assert!(out.status.success(), "dunstctl context: {out:?}");
+    }
+}
+
 /// Polls `probe` until it gives a value, or panics after `timeout` naming `what` was awaited.
 /// This is condition-based waiting: it returns as soon as the condition holds.
 pub fn wait_for<T>(what: &str, timeout: Duration, mut probe: impl FnMut() -> Option<T>) -> T {

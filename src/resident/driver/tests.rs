@@ -51,8 +51,8 @@ impl Shell for FakeShell {
         let away = self.away.iter().find(|(from, to)| *from <= t && t < *to);
         Some(away.map_or(Duration::ZERO, |(from, _)| t - *from))
     }
-    async fn notify(&mut self, _summary: &str, body: &str) {
-        self.note(format!("notify: {body}"));
+    async fn notify(&mut self, reminder: &Reminder) {
+        self.note(format!("notify: {}", reminder.body));
     }
     async fn close_notification(&mut self) {}
     fn open_session(&mut self, routine: &str) -> Result<(), String> {
