@@ -78,6 +78,11 @@ fn reminder_click_opens_the_session_and_closing_it_restarts_sitting_time() {
     let (menu_path, entries) = wait_for("the tray to show the break is due", PATIENCE, || {
         Some(tray_menu(&bus, &item)).filter(|(_, entries)| entries[0].label == "Break due")
     });
+    // The icon: the "due" picture at every size a host may ask for, and the item asks for attention.
+    let (status, pixmaps) = tray_icon(&bus, &item);
+    assert_eq!(status, "NeedsAttention");
+    let sizes: Vec<(i32, i32, usize)> = pixmaps.iter().map(|(w, h, data)| (*w, *h, data.len())).collect();
+    assert_eq!(sizes, [16, 22, 24, 32, 48, 64].map(|s| (s, s, (s * s * 4) as usize)));
     let shown: Vec<&MenuEntry> = entries.iter().filter(|e| e.visible && !e.separator).collect();
     let labels: Vec<&str> = shown.iter().map(|e| e.label.as_str()).collect();
     let menu = [
@@ -124,6 +129,9 @@ fn reminder_click_opens_the_session_and_closing_it_restarts_sitting_time() {
     });
     let (_, entries) = tray_menu(&bus, &item);
     assert!(entries[0].label.starts_with("Snoozed · break in 10 min"), "{entries:?}");
+    let (status, snoozed) = tray_icon(&bus, &item);
+    assert_eq!(status, "Active");
+    assert_ne!(snoozed, pixmaps, "the icon changes with the state");
 
     // The radio items: an interval and the rotation, saved as settings.
     let click = |label: &str, after: &str| {
@@ -153,6 +161,24 @@ fn reminder_click_opens_the_session_and_closing_it_restarts_sitting_time() {
     assert!(quit.status.success());
     let code = wait_for("the resident to exit", PATIENCE, || resident.child.try_wait().unwrap());
     assert!(code.success());
+}
+
+/// The tray item's Status and IconPixmap properties.
+fn tray_icon(
+    bus: &zbus::blocking::Connection,
+    item: &(String, String),
+) -> (String, Vec<(i32, i32, Vec<u8>)>) {
+    let props = zbus::blocking::fdo::PropertiesProxy::builder(bus)
+        .destination(item.0.as_str())
+        .and_then(|b| b.path(item.1.as_str()))
+        .and_then(|b| b.build())
+        .expect("the item's properties");
+    let get = |name: &str| {
+        props.get("org.kde.StatusNotifierItem".try_into().unwrap(), name).expect("reading a tray property")
+    };
+    let status = String::try_from(get("Status")).expect("Status is a string");
+    let pixmaps = get("IconPixmap").try_into().expect("IconPixmap is a(iiay)");
+    (status, pixmaps)
 }
 
 /// Seconds from now until an RFC 3339 time, using `date` so the test needs no date crate.

@@ -86,7 +86,7 @@ impl ksni::Tray for UnsitTray {
     }
 
     fn icon_pixmap(&self) -> Vec<ksni::Icon> {
-        [22, 32, 48].into_iter().map(|size| icon(size, self.view.state)).collect()
+        icons(self.view.state)
     }
 
     fn tool_tip(&self) -> ksni::ToolTip {
@@ -181,23 +181,43 @@ impl ksni::Tray for UnsitTray {
     }
 }
 
-/// A round badge in the state's colour, ARGB32 in network byte order, drawn at `size` pixels.
-fn icon(size: i32, state: State) -> ksni::Icon {
-    let (r, g, b) = match state {
-        State::Counting | State::InSession | State::Away => (0x2f, 0x7d, 0x5b),
-        State::Due => (0xd9, 0x6c, 0x1f),
-        State::Snoozed | State::Paused | State::OffHours => (0x7a, 0x86, 0x8f),
+/// The tray icons, drawn at build time from `assets/icons/tray-*.svg` (build.rs).
+mod pixmaps {
+    include!(concat!(env!("OUT_DIR"), "/tray_icons.rs"));
+}
+
+/// The state's icon at every size, ARGB32 in network byte order.
+fn icons(state: State) -> Vec<ksni::Icon> {
+    let set = match state {
+        State::Counting | State::InSession | State::Away => &pixmaps::COUNTING,
+        State::Due => &pixmaps::DUE,
+        State::Snoozed | State::Paused | State::OffHours => &pixmaps::PAUSED,
     };
-    let c = (size as f32 - 1.0) / 2.0;
-    let radius = size as f32 / 2.0 - 1.0;
-    let mut data = Vec::with_capacity((size * size * 4) as usize);
-    for y in 0..size {
-        for x in 0..size {
-            let d = ((x as f32 - c).powi(2) + (y as f32 - c).powi(2)).sqrt();
-            // One pixel of anti-aliasing at the rim.
-            let alpha = ((radius - d + 0.5).clamp(0.0, 1.0) * 255.0) as u8;
-            data.extend_from_slice(&[alpha, r, g, b]);
+    set.iter().map(|&(size, data)| ksni::Icon { width: size, height: size, data: data.to_vec() }).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_state_has_its_icon_at_every_size() {
+        for state in [State::Counting, State::Due, State::Paused] {
+            let icons = icons(state);
+            let sizes: Vec<i32> = icons.iter().map(|i| i.width).collect();
+            assert_eq!(sizes, [16, 22, 24, 32, 48, 64]);
+            for icon in &icons {
+                assert_eq!(icon.data.len(), (icon.width * icon.height * 4) as usize);
+                let at = |x: i32, y: i32| &icon.data[((y * icon.width + x) * 4) as usize..][..4];
+                assert_eq!(at(0, 0)[0], 0, "the corners are transparent");
+                assert_eq!(at(icon.width / 2, icon.height - 2)[0], 255, "the badge is opaque");
+            }
         }
+        // Told apart by colour: the pixel just inside the bottom-left corner of the badge.
+        let colour = |state| icons(state)[3].data[((29 * 32 + 3) * 4) as usize..][1..4].to_vec();
+        assert_eq!(colour(State::Counting), [0x2f, 0x7d, 0x5b]);
+        assert_eq!(colour(State::Due), [0xd9, 0x6c, 0x1f]);
+        assert_eq!(colour(State::Paused), [0x7a, 0x86, 0x8f]);
+        assert_eq!(icons(State::Snoozed)[0].data, icons(State::Paused)[0].data);
     }
-    ksni::Icon { width: size, height: size, data }
 }
