@@ -39,6 +39,28 @@ pub struct Status {
     pub settings_problems: Vec<String>,
 }
 
+/// What the settings window shows: every setting as the resident runs with it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SettingsView {
+    pub interval_s: u64,
+    pub idle_reset_s: u64,
+    /// The default snooze.
+    pub snooze_s: u64,
+    /// The chosen routine's id (the next one in turn when `rotate`).
+    pub routine: String,
+    pub rotate: bool,
+    /// Every routine on offer, as (id, "Title · 5 min").
+    pub routines: Vec<(String, String)>,
+    pub sound: bool,
+    pub autostart: bool,
+    /// Each day's ranges as typed ("09:00-12:00, 13:00-17:30"), Monday first; null when off.
+    pub working_hours: Option<Vec<String>>,
+    /// Where the settings are saved; null when there is no settings folder.
+    pub file: Option<String>,
+    /// What was wrong with the settings file when unsit started.
+    pub problems: Vec<String>,
+}
+
 /// How a session ended, as `unsit-ui` reports it when its window closes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionReport {
@@ -84,6 +106,17 @@ pub trait Control {
     fn set_routine(&self, choice: &str) -> zbus::Result<String>;
     /// Turn the session window's sounds on or off, saved in the settings file.
     fn set_sound(&self, on: bool) -> zbus::Result<String>;
+    /// Every setting, as JSON ([`SettingsView`]).
+    fn settings(&self) -> zbus::Result<String>;
+    /// Idle time that counts as a break, in seconds (1 to 60 minutes).
+    fn set_idle_reset(&self, seconds: u32) -> zbus::Result<String>;
+    /// The snooze used when none is given, in seconds (1 to 120 minutes).
+    fn set_snooze(&self, seconds: u32) -> zbus::Result<String>;
+    /// Remind only within these hours: seven days' ranges, Monday first, each as typed
+    /// ("09:00-12:00, 13:00-17:30"; empty for none that day). No days at all: always remind.
+    fn set_working_hours(&self, days: &[&str]) -> zbus::Result<String>;
+    /// Start unsit with the desktop session: writes or removes the XDG autostart entry.
+    fn set_autostart(&self, on: bool) -> zbus::Result<String>;
     fn quit(&self) -> zbus::Result<String>;
     /// `unsit-ui` tells how a session ended ([`SessionReport`] as JSON).
     fn session_finished(&self, report: &str) -> zbus::Result<()>;

@@ -50,6 +50,19 @@ impl std::str::FromStr for Range {
     }
 }
 
+/// The weekdays as the settings file names them, Monday first.
+pub const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// A day's ranges as a person types them: `09:00-12:00, 13:00-17:30`; nothing is no range.
+pub fn parse_day(text: &str) -> Result<Vec<Range>, RangeError> {
+    text.split(',').map(str::trim).filter(|r| !r.is_empty()).map(str::parse).collect()
+}
+
+/// A day's ranges as [`parse_day`] reads them.
+pub fn day_text(ranges: &[Range]) -> String {
+    ranges.iter().map(Range::to_string).collect::<Vec<_>>().join(", ")
+}
+
 /// Ranges for each weekday, Monday first.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WorkingHours {
@@ -123,6 +136,14 @@ pub fn resolve<Tz: TimeZone>(tz: &Tz, local: NaiveDateTime) -> chrono::DateTime<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_is_typed_as_ranges_separated_by_commas() {
+        let ranges = parse_day(" 09:00-12:00,13:00-17:30 , ").unwrap();
+        assert_eq!(day_text(&ranges), "09:00-12:00, 13:00-17:30");
+        assert_eq!(parse_day("").unwrap(), []);
+        assert_eq!(parse_day("09:00-12:00, 9-5").unwrap_err(), RangeError("9-5".into()));
+    }
 
     fn at(date: &str, time: &str) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(&format!("{date} {time}"), "%Y-%m-%d %H:%M").unwrap()

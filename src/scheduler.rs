@@ -76,6 +76,8 @@ impl Default for Config {
 pub const SNOOZE_MIN: Duration = Duration::from_secs(60);
 pub const SNOOZE_MAX: Duration = Duration::from_secs(120 * 60);
 /// The limits of the interval a person can set.
+pub const IDLE_RESET_MIN: Duration = Duration::from_secs(60);
+pub const IDLE_RESET_MAX: Duration = Duration::from_secs(3600);
 pub const INTERVAL_MIN: Duration = Duration::from_secs(10 * 60);
 pub const INTERVAL_MAX: Duration = Duration::from_secs(480 * 60);
 /// The longest timed pause (longer ones are "until tomorrow" or "until resumed").
@@ -116,6 +118,12 @@ pub enum Input {
     Pause(PauseLength),
     Resume,
     SetInterval(Duration),
+    /// How long idle (or locked, or suspended) counts as a natural break.
+    SetIdleReset(Duration),
+    /// The snooze used when none is given.
+    SetSnooze(Duration),
+    /// No reminders outside these hours; `None`: always on.
+    SetWorkingHours(Option<WorkingHours>),
 }
 
 /// What the shell must do. The driver turns these into D-Bus calls and processes.
@@ -162,6 +170,8 @@ pub enum Refused {
     SnoozeOutOfRange(String),
     #[error("the interval must be between 10 min and 480 min, not {0}")]
     IntervalOutOfRange(String),
+    #[error("the idle time that counts as a break must be between 1 min and 60 min, not {0}")]
+    IdleResetOutOfRange(String),
     #[error("a pause must be between 1 min and 24 h, not {0}; use `tomorrow`, or no duration to pause until you resume")]
     PauseOutOfRange(String),
 }
@@ -388,6 +398,13 @@ impl Scheduler {
                     self.withdraw(&mut fx);
                 }
             }
+            // Both take effect at the next idle sample and the next snooze.
+            Input::SetIdleReset(idle_reset) => self.config.idle_reset = idle_reset,
+            Input::SetSnooze(snooze) => self.config.snooze = snooze,
+            Input::SetWorkingHours(hours) => {
+                self.config.working_hours = hours;
+                self.follow_calendar(now, wall, &mut fx);
+            }
         }
         self.advance(now, &mut fx);
         Ok(fx)
@@ -408,6 +425,12 @@ impl Scheduler {
             }
             Input::SetInterval(d) if !(INTERVAL_MIN..=INTERVAL_MAX).contains(&d) => {
                 Err(Refused::IntervalOutOfRange(crate::duration::compact(d)))
+            }
+            Input::SetIdleReset(d) if !(IDLE_RESET_MIN..=IDLE_RESET_MAX).contains(&d) => {
+                Err(Refused::IdleResetOutOfRange(crate::duration::compact(d)))
+            }
+            Input::SetSnooze(d) if !(SNOOZE_MIN..=SNOOZE_MAX).contains(&d) => {
+                Err(Refused::SnoozeOutOfRange(crate::duration::compact(d)))
             }
             _ => Ok(()),
         }

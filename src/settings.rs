@@ -13,13 +13,11 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::duration::{self, Human};
-use crate::hours::{Range, WorkingHours};
+use crate::hours::{Range, WorkingHours, DAYS};
 use crate::routine::line_col;
-use crate::scheduler::{Config, INTERVAL_MAX, INTERVAL_MIN, SNOOZE_MAX, SNOOZE_MIN};
-
-const IDLE_RESET_MIN: Duration = Duration::from_secs(60);
-const IDLE_RESET_MAX: Duration = Duration::from_secs(3600);
-const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+use crate::scheduler::{
+    Config, IDLE_RESET_MAX, IDLE_RESET_MIN, INTERVAL_MAX, INTERVAL_MIN, SNOOZE_MAX, SNOOZE_MIN,
+};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -265,6 +263,11 @@ pub fn keep_aside(path: &Path, now: chrono::DateTime<chrono::Local>) -> std::io:
 /// file beside it, then a rename), keeping every other line, comment and value as it was. A
 /// missing file is created. A file that does not parse is left alone, and the error says where.
 pub fn save(path: &Path, key: &str, value: impl Into<toml_edit::Value>) -> Result<(), String> {
+    save_item(path, key, toml_edit::value(value))
+}
+
+/// Like [`save`], for any item: a table, or `Item::None` to remove the key.
+pub fn save_item(path: &Path, key: &str, item: toml_edit::Item) -> Result<(), String> {
     let shown = path.display();
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
@@ -276,9 +279,27 @@ pub fn save(path: &Path, key: &str, value: impl Into<toml_edit::Value>) -> Resul
         let at = at.map(|(l, c)| format!(":{l}:{c}")).unwrap_or_default();
         format!("{shown}{at}: {}; fix the file first, the setting was not saved", e.message().trim_end())
     })?;
-    doc[key] = toml_edit::value(value);
+    if item.is_none() {
+        doc.remove(key);
+    } else {
+        doc[key] = item;
+    }
     crate::data::write_atomically(path, &doc.to_string())
         .map_err(|e| format!("cannot write {shown} ({e}); the setting was not saved"))
+}
+
+/// Working hours as the settings file holds them: a `[working_hours]` table with the days that
+/// have ranges; `None` (no working hours) removes the table.
+pub fn working_hours_item(hours: Option<&WorkingHours>) -> toml_edit::Item {
+    let Some(hours) = hours else { return toml_edit::Item::None };
+    let mut table = toml_edit::Table::new();
+    for (day, ranges) in DAYS.iter().zip(&hours.days) {
+        if !ranges.is_empty() {
+            let list: toml_edit::Array = ranges.iter().map(Range::to_string).collect();
+            table[day] = toml_edit::value(list);
+        }
+    }
+    toml_edit::Item::Table(table)
 }
 
 #[cfg(test)]
@@ -368,6 +389,25 @@ mod tests {
         assert!(load(&path).0.sound);
         let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn working_hours_are_saved_as_a_table_and_removed_when_off() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.toml");
+        std::fs::write(&path, "interval = \"90m\"\n").unwrap();
+        let mut hours = WorkingHours::default();
+        hours.days[0] = crate::hours::parse_day("09:00-12:00, 13:00-17:30").unwrap();
+        hours.days[4] = crate::hours::parse_day("22:00-02:00").unwrap();
+        save_item(&path, "working_hours", working_hours_item(Some(&hours))).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(
+            text,
+            "interval = \"90m\"\n\n[working_hours]\nmon = [\"09:00-12:00\", \"13:00-17:30\"]\nfri = [\"22:00-02:00\"]\n"
+        );
+        assert_eq!(load(&path).0.config.working_hours, Some(hours));
+        save_item(&path, "working_hours", working_hours_item(None)).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "interval = \"90m\"\n");
     }
 
     #[test]

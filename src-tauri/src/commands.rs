@@ -39,6 +39,8 @@ pub enum Launch {
         snooze_label: String,
         sound: bool,
     },
+    /// The settings and history windows have pages of their own.
+    Other,
 }
 
 /// A routine the picker offers, with its lengths.
@@ -54,7 +56,7 @@ pub struct Choice {
 fn session<'a>(window: &'a State<'_, Window>) -> Result<&'a Session, String> {
     match window.inner() {
         Window::Session(session) => Ok(session),
-        Window::Prompt(_) => Err("this is the prompt window, not a session".into()),
+        _ => Err("this window is not a session".into()),
     }
 }
 
@@ -98,6 +100,7 @@ pub fn launch(window: State<'_, Window>) -> Launch {
             snooze_label: format!("Snooze {}", Human(prompt.snooze)),
             sound: settings.sound,
         },
+        Window::Settings | Window::History => Launch::Other,
     }
 }
 
@@ -172,6 +175,51 @@ pub async fn answer(window: State<'_, Window>, choice: String) -> Result<String,
         other => return Err(format!("`{other}` is not an answer (start, snooze or skip)")),
     };
     answered.map_err(|e| ClientError::from(e).to_string())
+}
+
+/// Every setting as the resident runs with it (the settings window).
+#[tauri::command]
+pub async fn settings() -> Result<control::SettingsView, String> {
+    let unsit = control::connect().await.map_err(|e| e.to_string())?;
+    let raw = unsit.settings().await.map_err(|e| ClientError::from(e).to_string())?;
+    serde_json::from_str(&raw).map_err(|e| format!("unreadable settings from unsit: {e}"))
+}
+
+/// One setting changed in the settings window, passed to the resident, which checks it (the
+/// error is its refusal, with the allowed range), applies it and saves it.
+#[tauri::command]
+pub async fn change_setting(key: String, value: serde_json::Value) -> Result<String, String> {
+    let unsit = control::connect().await.map_err(|e| e.to_string())?;
+    let seconds = || {
+        value
+            .as_u64()
+            .and_then(|s| u32::try_from(s).ok())
+            .ok_or(format!("{key} wants whole seconds, not {value}"))
+    };
+    let on = || value.as_bool().ok_or(format!("{key} wants true or false, not {value}"));
+    let answer = match key.as_str() {
+        "interval" => unsit.set_interval(seconds()?).await,
+        "idle_reset" => unsit.set_idle_reset(seconds()?).await,
+        "snooze" => unsit.set_snooze(seconds()?).await,
+        "routine" => unsit.set_routine(value.as_str().ok_or("routine wants an id or `rotate`")?).await,
+        "sound" => unsit.set_sound(on()?).await,
+        "autostart" => unsit.set_autostart(on()?).await,
+        "working_hours" => {
+            let days: Vec<String> = serde_json::from_value(value.clone())
+                .map_err(|_| format!("working_hours wants seven days' ranges, not {value}"))?;
+            unsit.set_working_hours(&days.iter().map(String::as_str).collect::<Vec<_>>()).await
+        }
+        other => return Err(format!("`{other}` is not a setting")),
+    };
+    answer.map_err(|e| ClientError::from(e).to_string())
+}
+
+/// The status and the last session (the history window, until there is a history).
+#[tauri::command]
+pub async fn history() -> Result<control::Status, String> {
+    let unsit = control::connect().await.map_err(|e| e.to_string())?;
+    let raw = unsit.status().await.map_err(|e| ClientError::from(e).to_string())?;
+    serde_json::from_str(&raw).map_err(|e| format!("unreadable status from unsit: {e}"))
 }
 
 /// The page has rendered its first screen: show the window (it is created hidden).

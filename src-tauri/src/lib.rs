@@ -1,9 +1,11 @@
 //! unsit-ui: the Tauri webview, started by the resident only while a window is open.
 //!
-//! Two windows: `session` plays a plan that the core computed (`unsit::plan`), keeps track of how
-//! far the person got, and tells the resident the outcome when it exits; `prompt` asks "Time to
-//! get up" with Start / Snooze / Skip when the desktop has no notification service, and passes
-//! the answer to the resident. It holds no scheduling logic.
+//! One window per process: `session` plays a plan that the core computed (`unsit::plan`), keeps
+//! track of how far the person got, and tells the resident the outcome when it exits; `prompt`
+//! asks "Time to get up" with Start / Snooze / Skip when the desktop has no notification
+//! service, and passes the answer to the resident; `settings` edits the settings through the
+//! resident, which checks and saves them; `history` shows what happened to the breaks. It holds
+//! no scheduling logic.
 
 mod commands;
 mod report;
@@ -43,6 +45,10 @@ enum Mode {
         #[arg(long, default_value = "10m", value_parser = parse_duration)]
         snooze: Duration,
     },
+    /// Change unsit's settings (through the running resident)
+    Settings,
+    /// What happened to your breaks
+    History,
 }
 
 fn parse_duration(text: &str) -> Result<Duration, String> {
@@ -74,13 +80,15 @@ pub struct Prompt {
 pub enum Window {
     Session(Box<Session>),
     Prompt(Prompt),
+    Settings,
+    History,
 }
 
 pub fn run() -> ExitCode {
     STARTED.get_or_init(Instant::now);
     let args = Args::parse();
     let mode = args.mode.unwrap_or(Mode::Session { routine: None, short: false });
-    let (window, title, size) = match mode {
+    let (window, title, size, page) = match mode {
         Mode::Session { routine, short } => {
             let id = routine.unwrap_or_else(|| unsit::routine::DEFAULT_ID.to_string());
             let Some(routine) = unsit::routine::find(&id) else {
@@ -91,14 +99,21 @@ pub fn run() -> ExitCode {
             let plan = commands::plan(&routine, short).unwrap_or_else(|_| Plan::new(&routine));
             let title = format!("unsit — {}", plan.routine.title);
             let session = Session { plan: Mutex::new(plan), progress: Mutex::default() };
-            (Window::Session(Box::new(session)), title, (420.0, 600.0, 360.0, 520.0))
+            (Window::Session(Box::new(session)), title, (420.0, 600.0, 360.0, 520.0), "index.html")
         }
         Mode::Prompt { message, snooze } => {
             let title = "unsit — Time to get up".to_string();
-            (Window::Prompt(Prompt { message, snooze }), title, (400.0, 280.0, 340.0, 260.0))
+            (Window::Prompt(Prompt { message, snooze }), title, (400.0, 280.0, 340.0, 260.0), "index.html")
+        }
+        Mode::Settings => {
+            (Window::Settings, "unsit — Settings".into(), (460.0, 640.0, 400.0, 420.0), "settings.html")
+        }
+        Mode::History => {
+            (Window::History, "unsit — History".into(), (420.0, 440.0, 360.0, 360.0), "history.html")
         }
     };
 
+    let on_top = matches!(window, Window::Session(_) | Window::Prompt(_));
     let app = tauri::Builder::default()
         .manage(window)
         .invoke_handler(tauri::generate_handler![
@@ -110,18 +125,22 @@ pub fn run() -> ExitCode {
             commands::answer,
             commands::ready,
             commands::painted,
-            commands::close
+            commands::close,
+            commands::settings,
+            commands::change_setting,
+            commands::history
         ])
         .setup(move |app| {
             // The window is made at once (the resident starts this process exactly when it is
             // wanted) but shown by the page's `ready`, once its first screen is rendered.
             let (width, height, min_width, min_height) = size;
-            let window = WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
+            let window = WebviewWindowBuilder::new(app, "main", WebviewUrl::App(page.into()))
                 .title(&title)
                 .inner_size(width, height)
                 .min_inner_size(min_width, min_height)
                 .center()
-                .always_on_top(true)
+                // A break asks to be seen; settings and history are ordinary windows.
+                .always_on_top(on_top)
                 .visible(false)
                 .build()?;
             // Should the page never say it is ready (a broken asset), show the window anyway.

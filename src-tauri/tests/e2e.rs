@@ -111,7 +111,7 @@ fn reminder_click_opens_the_session_and_closing_it_restarts_sitting_time() {
         "Anti-desk reset · 5 min",
     ];
     assert_eq!(labels[..menu.len()], menu, "{labels:?}");
-    assert_eq!(labels[labels.len() - 2..], ["Rotate", "Quit"], "{labels:?}");
+    assert_eq!(labels[labels.len() - 4..], ["Rotate", "Settings…", "History…", "Quit"], "{labels:?}");
     assert!(labels.contains(&"Desk hips · 2 min"), "{labels:?}");
     assert!(!shown[0].enabled, "the status line is not clickable");
     assert!(!labels.contains(&"Resume"), "Resume shows only while paused");
@@ -156,6 +156,19 @@ fn reminder_click_opens_the_session_and_closing_it_restarts_sitting_time() {
     assert!(!entries.iter().any(|e| e.label == "Pause" && e.visible), "{entries:?}");
     click("Resume", "Start break now");
     wait_for("resumed from the tray", PATIENCE, || desk.status(&unsit).filter(|s| s["state"] == "counting"));
+
+    // Settings… and History… open their windows, one of each however often they are clicked.
+    for (label, title) in [("Settings…", "^unsit — Settings$"), ("History…", "^unsit — History$")] {
+        click(label, "Routine");
+        let window = wait_for(title, PATIENCE, || desk.window(title));
+        click(label, "Routine");
+        // The second click is handled once the resident answers the next request.
+        assert!(desk.status(&unsit).is_some());
+        let pgrep = desk.run("pgrep", &["-c", "-P", &resident.child.id().to_string(), "-f", "unsit-ui"]);
+        assert_eq!(String::from_utf8_lossy(&pgrep.stdout).trim(), "1", "{label} opened a second window");
+        desk.close_window(window);
+        wait_for("the window to close", PATIENCE, || (desk.windows(title) == 0).then_some(()));
+    }
 
     let quit = desk.run(&unsit, &["quit"]);
     assert!(quit.status.success());

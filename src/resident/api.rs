@@ -65,6 +65,27 @@ impl Api {
         self.ask(Command::SetSound(on)).await
     }
 
+    async fn settings(&self) -> fdo::Result<String> {
+        self.ask(Command::Settings).await
+    }
+
+    async fn set_idle_reset(&self, seconds: u32) -> fdo::Result<String> {
+        self.ask(Command::SetIdleReset(std::time::Duration::from_secs(seconds.into()))).await
+    }
+
+    async fn set_snooze(&self, seconds: u32) -> fdo::Result<String> {
+        self.ask(Command::SetSnooze(std::time::Duration::from_secs(seconds.into()))).await
+    }
+
+    async fn set_working_hours(&self, days: Vec<String>) -> fdo::Result<String> {
+        let hours = super::driver::working_hours(&days).map_err(fdo::Error::InvalidArgs)?;
+        self.ask(Command::SetWorkingHours(hours)).await
+    }
+
+    async fn set_autostart(&self, on: bool) -> fdo::Result<String> {
+        self.ask(Command::SetAutostart(on)).await
+    }
+
     async fn quit(&self) -> fdo::Result<String> {
         self.ask(Command::Quit).await
     }

@@ -13,12 +13,16 @@ use super::notify::Answer;
 use super::shell::{Reminder, Shell};
 use super::tray::TrayView;
 use super::{Command, Event, Request};
+use crate::control::SettingsView;
 use crate::control::{SessionReport, Status};
+use crate::duration::compact;
 use crate::duration::{span, Human};
+use crate::hours::{self, WorkingHours};
 use crate::plan::Plan;
 use crate::routine::{self, Routine};
 use crate::scheduler::{Config, Effect, Input, Mono, PauseLength, Record, Refused, Scheduler, State};
-use crate::settings::{self, RoutineChoice};
+use crate::settings::{self, RoutineChoice, Settings};
+use toml_edit::value;
 
 /// The longest the driver sleeps while nothing is due: idle is sampled, sleep is checked and the
 /// tray's line is refreshed at most this often.
@@ -37,6 +41,9 @@ pub struct Driver<S: Shell> {
     rotate: bool,
     /// Every routine as the tray lists it: (id, "Title · 5 min").
     routine_labels: Vec<(String, String)>,
+    /// Whether the session window plays sounds, and whether unsit starts with the desktop.
+    sound: bool,
+    autostart: bool,
     /// A routine asked for one break only (`unsit break ID`).
     one_off: Option<Routine>,
     /// Where changes are saved; `None` keeps them in memory (no settings folder, tests).
@@ -48,6 +55,8 @@ pub struct Driver<S: Shell> {
     /// The report of the open session's window, which comes just before its process ends.
     closing_report: Option<SessionReport>,
     shell: S,
+    /// What the tray shows now.
+    shown: Option<TrayView>,
     /// How often housekeeping runs; shorter than a minute only for a very short idle-reset.
     period: Duration,
     next_housekeeping: Instant,
@@ -64,26 +73,30 @@ impl<S: Shell> Driver<S> {
             routine: routine::find(routine::DEFAULT_ID).expect("the default routine is built in"),
             rotate: false,
             routine_labels: routine_labels(),
+            sound: true,
+            autostart: false,
             one_off: None,
             settings_path: None,
             settings_problems: Vec::new(),
             last_session: None,
             closing_report: None,
             shell,
+            shown: None,
             period,
             next_housekeeping: origin + period,
         }
     }
 
-    /// Uses the settings file's routine choice, saves later changes at `path`, and reports
-    /// `problems` (the file's, found at start) in `status`.
+    /// Uses the settings file's routine, sound and autostart (its scheduler configuration is
+    /// already in the driver's), saves later changes at `path`, and reports `problems` (the
+    /// file's, found at start) in `status`.
     pub fn with_settings(
         mut self,
-        choice: &RoutineChoice,
+        settings: &Settings,
         path: Option<PathBuf>,
         problems: Vec<String>,
     ) -> Self {
-        match choice {
+        match &settings.routine {
             RoutineChoice::Rotate => self.rotate = true,
             RoutineChoice::Routine(id) => {
                 if let Some(r) = routine::find(id) {
@@ -91,16 +104,18 @@ impl<S: Shell> Driver<S> {
                 }
             }
         }
+        self.sound = settings.sound;
+        self.autostart = settings.autostart;
         self.settings_path = path;
         self.settings_problems = problems;
         self
     }
 
-    /// Saves `key = value` in the settings file; returns what to add to the answer when that
-    /// failed (the change still holds until unsit quits).
-    fn save(&self, key: &str, value: impl Into<toml_edit::Value>) -> String {
+    /// Saves `key` in the settings file (`Item::None` removes it); returns what to add to the
+    /// answer when that failed (the change still holds until unsit quits).
+    fn save(&self, key: &str, item: toml_edit::Item) -> String {
         let Some(path) = &self.settings_path else { return String::new() };
-        match settings::save(path, key, value) {
+        match settings::save_item(path, key, item) {
             Ok(()) => String::new(),
             Err(e) => {
                 log::warn!("{e}");
@@ -155,6 +170,8 @@ impl<S: Shell> Driver<S> {
                 Some(Event::Request(Request { command, reply })) => {
                     let quit = command == Command::Quit;
                     let answer = self.handle(command).await;
+                    // The tray shows a change before the one who asked hears it is done.
+                    self.show().await;
                     if let Some(reply) = reply {
                         let _ = reply.send(answer);
                     }
@@ -181,6 +198,7 @@ impl<S: Shell> Driver<S> {
                     self.apply(input).await.unwrap_or(());
                 }
             }
+            self.show().await;
         }
         self.shell.close_notification().await;
         log::info!("unsit quits");
@@ -197,9 +215,8 @@ impl<S: Shell> Driver<S> {
         let now = Instant::now();
         if sample_now || now >= self.next_housekeeping {
             self.next_housekeeping = now + self.period;
-            match self.shell.idle().await {
-                Some(idle) => self.apply(Input::Idle(idle)).await.unwrap_or(()),
-                None => self.show().await,
+            if let Some(idle) = self.shell.idle().await {
+                self.apply(Input::Idle(idle)).await.unwrap_or(());
             }
         }
     }
@@ -258,7 +275,7 @@ impl<S: Shell> Driver<S> {
                         None => "reminders are held back for now".to_string(),
                     },
                 };
-                let saved = self.save("interval", crate::duration::compact(interval));
+                let saved = self.save("interval", value(compact(interval)));
                 Ok(format!("A break every {}; {next}{saved}", Human(interval)))
             }
             Command::SetRoutine(choice) => {
@@ -276,13 +293,51 @@ impl<S: Shell> Driver<S> {
                         format!("Breaks use {}", routine_label(&Plan::new(&self.routine)))
                     }
                 };
-                let saved = self.save("routine", choice.to_string());
-                self.show().await;
+                let saved = self.save("routine", value(choice.to_string()));
                 Ok(format!("{answer}{saved}"))
             }
             Command::SetSound(on) => {
-                let saved = self.save("sound", on);
+                self.sound = on;
+                let saved = self.save("sound", value(on));
                 Ok(format!("{}{saved}", if on { "Sounds on" } else { "Sounds off" }))
+            }
+            Command::Settings => {
+                Ok(serde_json::to_string(&self.settings_view()).expect("settings serialise"))
+            }
+            Command::SetIdleReset(idle_reset) => {
+                self.apply(Input::SetIdleReset(idle_reset)).await.map_err(refused)?;
+                let saved = self.save("idle_reset", value(compact(idle_reset)));
+                Ok(format!("Away for {} counts as a break{saved}", Human(idle_reset)))
+            }
+            Command::SetSnooze(snooze) => {
+                self.apply(Input::SetSnooze(snooze)).await.map_err(refused)?;
+                let saved = self.save("snooze", value(compact(snooze)));
+                Ok(format!("Snooze puts a break off by {}{saved}", Human(snooze)))
+            }
+            Command::SetWorkingHours(hours) => {
+                let item = settings::working_hours_item(hours.as_ref());
+                let answer = match hours {
+                    Some(_) => "Reminders only within working hours",
+                    None => "Reminders at any hour",
+                };
+                self.apply(Input::SetWorkingHours(hours)).await.map_err(refused)?;
+                let saved = self.save("working_hours", item);
+                Ok(format!("{answer}{saved}"))
+            }
+            Command::SetAutostart(on) => {
+                self.shell.set_autostart(on)?;
+                self.autostart = on;
+                let saved = self.save("autostart", value(on));
+                let answer = if on {
+                    "unsit starts with the desktop"
+                } else {
+                    "unsit no longer starts with the desktop"
+                };
+                Ok(format!("{answer}{saved}"))
+            }
+            Command::Open(window) => {
+                self.shell.open_window(window)?;
+                Ok(String::new())
             }
             Command::Quit => Ok("unsit is quitting".into()),
             Command::SessionFinished(report) => {
@@ -343,10 +398,10 @@ impl<S: Shell> Driver<S> {
                 Effect::Record(record) => log_record(&record),
             }
         }
-        self.show().await;
         Ok(())
     }
 
+    /// Gives the tray the state, if it changed: after every event, and so at least once a minute.
     async fn show(&mut self) {
         let view = TrayView {
             state: self.sched.state(),
@@ -356,7 +411,30 @@ impl<S: Shell> Driver<S> {
             routine: self.routine.id.clone(),
             rotate: self.rotate,
         };
-        self.shell.show(view).await;
+        if self.shown.as_ref() != Some(&view) {
+            self.shown = Some(view.clone());
+            self.shell.show(view).await;
+        }
+    }
+
+    fn settings_view(&self) -> SettingsView {
+        let config = self.sched.config();
+        SettingsView {
+            interval_s: config.interval.as_secs(),
+            idle_reset_s: config.idle_reset.as_secs(),
+            snooze_s: config.snooze.as_secs(),
+            routine: self.routine.id.clone(),
+            rotate: self.rotate,
+            routines: self.routine_labels.clone(),
+            sound: self.sound,
+            autostart: self.autostart,
+            working_hours: config
+                .working_hours
+                .as_ref()
+                .map(|h| h.days.iter().map(|d| hours::day_text(d)).collect()),
+            file: self.settings_path.as_ref().map(|p| p.display().to_string()),
+            problems: self.settings_problems.clone(),
+        }
     }
 
     fn next_break_wall(&self) -> Option<DateTime<Local>> {
@@ -454,6 +532,27 @@ pub fn status_line(
         (State::Counting, Some(u)) => format!("Sitting {} · break in {u}", Human(sitting)),
         (_, None) => format!("Sitting {}", Human(sitting)),
     }
+}
+
+/// Working hours from seven days' ranges as typed, Monday first; no days at all is none.
+pub fn working_hours(days: &[impl AsRef<str>]) -> Result<Option<WorkingHours>, String> {
+    const NAMES: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    if days.is_empty() {
+        return Ok(None);
+    }
+    if days.len() != 7 {
+        return Err(format!("working hours need seven days, Monday first, not {}", days.len()));
+    }
+    let mut hours = WorkingHours::default();
+    for (i, text) in days.iter().enumerate() {
+        hours.days[i] = hours::parse_day(text.as_ref()).map_err(|e| format!("{}: {e}", NAMES[i]))?;
+    }
+    if hours.days.iter().all(Vec::is_empty) {
+        return Err("with no hours on any day there would be no reminders at all; give a day some hours, \
+                    or turn working hours off"
+            .into());
+    }
+    Ok(Some(hours))
 }
 
 /// `unsit pause` with no duration pauses until resumed; `tomorrow` until the next morning.

@@ -35,6 +35,15 @@ pub enum Command {
     SetInterval(Duration),
     SetSound(bool),
     SetRoutine(crate::settings::RoutineChoice),
+    /// Every setting, for the settings window.
+    Settings,
+    SetIdleReset(Duration),
+    /// The default snooze.
+    SetSnooze(Duration),
+    SetWorkingHours(Option<crate::hours::WorkingHours>),
+    SetAutostart(bool),
+    /// Open the settings or the history window.
+    Open(session::UiWindow),
     Quit,
     SessionFinished(SessionReport),
 }
@@ -157,7 +166,7 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
             Err(e) => log::warn!("cannot update {}: {e}", entry.display()),
         }
     }
-    let mut config = settings.config;
+    let mut config = settings.config.clone();
     if let Some(interval) = options.interval {
         config.interval = interval;
     }
@@ -190,13 +199,14 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
     let shell = shell::DesktopShell {
         notifier,
         prompt: None,
+        windows: Default::default(),
         tray: tray.clone(),
         idle: idle::IdleProbe::detect(&conn).await,
         sleep: clock::SleepClock::new(),
         ui_program: session::ui_program(),
         events: tx,
     };
-    let driver = driver::Driver::new(config, shell).with_settings(&settings.routine, settings_path, problems);
+    let driver = driver::Driver::new(config, shell).with_settings(&settings, settings_path, problems);
     // The shell comes back when the driver quits; dropping it ends the notifier's listener.
     drop(driver.run(rx).await);
 

@@ -16,6 +16,28 @@ pub fn ui_program() -> PathBuf {
     }
 }
 
+/// The windows of `unsit-ui` that are opened from the tray and hold no break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UiWindow {
+    Settings,
+    History,
+}
+
+impl UiWindow {
+    /// The `unsit-ui` mode that opens it.
+    pub fn mode(self) -> &'static str {
+        match self {
+            UiWindow::Settings => "settings",
+            UiWindow::History => "history",
+        }
+    }
+}
+
+/// Starts `unsit-ui settings` or `unsit-ui history`.
+pub fn spawn_window(program: &Path, window: UiWindow) -> std::io::Result<Child> {
+    Command::new(program).arg(window.mode()).stdin(std::process::Stdio::null()).kill_on_drop(true).spawn()
+}
+
 /// Starts `unsit-ui prompt`: the reminder as a small window, for desktops with no notification
 /// service.
 pub fn spawn_prompt(program: &Path, message: &str, snooze: Duration) -> std::io::Result<Child> {

@@ -1,8 +1,11 @@
 //! The driver's view of the desktop: what it can do (effects) and ask (clocks, idle).
 //! `DesktopShell` is the real one; the driver's tests use a fake on paused tokio time.
 
+use std::collections::HashMap;
 use std::future::Future;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, Local};
@@ -11,8 +14,9 @@ use tokio::sync::mpsc::UnboundedSender;
 use super::clock::SleepClock;
 use super::idle::IdleProbe;
 use super::notify::Notifier;
+use super::session::{self, UiWindow};
 use super::tray::{TrayView, UnsitTray};
-use super::{session, Event};
+use super::Event;
 
 pub trait Shell {
     /// The local wall time now.
@@ -28,6 +32,10 @@ pub trait Shell {
     fn open_session(&mut self, routine: &str) -> Result<(), String>;
     /// Shows the state in the tray.
     fn show(&mut self, view: TrayView) -> impl Future<Output = ()>;
+    /// Writes or removes the XDG autostart entry.
+    fn set_autostart(&mut self, on: bool) -> Result<(), String>;
+    /// Opens the settings or the history window, unless it is open already.
+    fn open_window(&mut self, window: UiWindow) -> Result<(), String>;
 }
 
 /// What a reminder says, and what its Snooze button does.
@@ -46,6 +54,8 @@ pub struct DesktopShell {
     pub notifier: Option<Notifier>,
     /// The prompt window (`unsit-ui prompt`) standing in for the notification, while it is open.
     pub prompt: Option<tokio::process::Child>,
+    /// The settings and history windows opened so far, and whether each is still open.
+    pub windows: HashMap<UiWindow, Arc<AtomicBool>>,
     pub tray: Option<ksni::Handle<UnsitTray>>,
     pub idle: IdleProbe,
     pub sleep: SleepClock,
@@ -110,6 +120,36 @@ impl Shell for DesktopShell {
         if let Some(tray) = &self.tray {
             tray.update(|t| t.view = view).await;
         }
+    }
+
+    fn open_window(&mut self, window: UiWindow) -> Result<(), String> {
+        if self.windows.get(&window).is_some_and(|open| open.load(Ordering::Relaxed)) {
+            return Ok(());
+        }
+        let mut child = session::spawn_window(&self.ui_program, window)
+            .map_err(|e| format!("could not start {}: {e}", self.ui_program.display()))?;
+        let open = Arc::new(AtomicBool::new(true));
+        self.windows.insert(window, open.clone());
+        // Reaped as soon as it closes. Should the resident quit first, dropping the task drops the
+        // child, which is then killed.
+        tokio::spawn(async move {
+            let _ = child.wait().await;
+            open.store(false, Ordering::Relaxed);
+        });
+        Ok(())
+    }
+
+    fn set_autostart(&mut self, on: bool) -> Result<(), String> {
+        let entry = crate::autostart::entry_path().ok_or(
+            "no configuration folder (neither XDG_CONFIG_HOME nor HOME is set) for the autostart entry",
+        )?;
+        let exe = std::env::current_exe().map_err(|e| format!("cannot tell where unsit is ({e})"))?;
+        match crate::autostart::sync(&entry, on, &exe) {
+            Ok(Some(what)) => log::info!("{what}: {}", entry.display()),
+            Ok(None) => {}
+            Err(e) => return Err(format!("cannot update {} ({e})", entry.display())),
+        }
+        Ok(())
     }
 }
 

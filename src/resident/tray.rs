@@ -6,6 +6,7 @@ use tokio::sync::mpsc::UnboundedSender;
 
 use std::time::Duration;
 
+use super::session::UiWindow;
 use super::{Command, Event, Request};
 use crate::scheduler::{PauseLength, State};
 use crate::settings::RoutineChoice;
@@ -175,6 +176,9 @@ impl ksni::Tray for UnsitTray {
             MenuItem::Separator,
             submenu("Remind me every", true, vec![every.into()]),
             submenu("Routine", !view.routines.is_empty(), vec![routine.into()]),
+            MenuItem::Separator,
+            action("Settings…", Command::Open(UiWindow::Settings)),
+            action("History…", Command::Open(UiWindow::History)),
             MenuItem::Separator,
             action("Quit", Command::Quit),
         ]

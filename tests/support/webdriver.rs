@@ -24,6 +24,7 @@ pub mod key {
     pub const LEFT: &str = "\u{E012}";
     pub const RIGHT: &str = "\u{E014}";
     pub const ENTER: &str = "\u{E007}";
+    pub const TAB: &str = "\u{E004}";
     pub const PLUS: &str = "+";
     pub const MUTE: &str = "m";
 }
@@ -164,6 +165,23 @@ impl WebDriver {
         let id = self.wait_visible(css);
         let path = format!("/session/{}/element/{id}/click", self.session);
         let _ = request(self.port, "POST", &path, Some(&json!({})));
+    }
+
+    /// Empties a text field and types `text` into it, as the keyboard would. Add [`key::TAB`] to
+    /// leave the field, which commits it (its `change` event).
+    pub fn type_into(&self, css: &str, text: &str) {
+        let id = self.wait_visible(css);
+        self.command("POST", &format!("/element/{id}/clear"), Some(json!({})));
+        self.command("POST", &format!("/element/{id}/value"), Some(json!({"text": text})));
+    }
+
+    /// The current value of a form field (its `value` property, not the attribute).
+    pub fn value(&self, css: &str) -> String {
+        let id = self.find(css).unwrap_or_else(|| panic!("no element `{css}`"));
+        self.command("GET", &format!("/element/{id}/property/value"), None)
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
     }
 
     /// An attribute of the element matching `css`; `None` when it has none.

@@ -26,6 +26,8 @@ struct FakeShell {
     away: Vec<(Duration, Duration)>,
     log: Log,
     samples: Rc<RefCell<u32>>,
+    /// Every status line the tray was given, with when.
+    lines: Log,
     events: UnboundedSender<Event>,
 }
 
@@ -55,6 +57,14 @@ impl Shell for FakeShell {
         self.note(format!("notify: {}", reminder.body));
     }
     async fn close_notification(&mut self) {}
+    fn open_window(&mut self, window: super::super::session::UiWindow) -> Result<(), String> {
+        self.note(format!("window: {}", window.mode()));
+        Ok(())
+    }
+    fn set_autostart(&mut self, on: bool) -> Result<(), String> {
+        self.note(format!("autostart: {on}"));
+        Ok(())
+    }
     fn open_session(&mut self, routine: &str) -> Result<(), String> {
         self.note(format!("session: {routine}"));
         let (events, ends) = (self.events.clone(), Instant::now() + Duration::from_secs(5 * MIN));
@@ -64,7 +74,10 @@ impl Shell for FakeShell {
         });
         Ok(())
     }
-    async fn show(&mut self, _view: TrayView) {}
+    async fn show(&mut self, view: TrayView) {
+        let t = self.t();
+        self.lines.borrow_mut().push((t, view.line));
+    }
 }
 
 /// Sends `event` into the driver at `at` after the start.
@@ -101,6 +114,7 @@ async fn an_eight_hour_day_gives_exactly_the_expected_reminders() {
                 away: vec![(hm(1, 30), hm(2, 0))],
                 log: log.clone(),
                 samples: samples.clone(),
+                lines: Rc::default(),
                 events: tx.clone(),
             };
             // The 4:00 reminder is answered with Start; the 6:07 one is snoozed, then skipped.
@@ -168,4 +182,131 @@ fn pause_words() {
     assert_eq!(pause_length("tomorrow"), Ok(PauseLength::Tomorrow));
     assert_eq!(pause_length("30m"), Ok(PauseLength::For(Duration::from_secs(1800))));
     assert!(pause_length("later").unwrap_err().ends_with(", or `tomorrow`"));
+}
+
+/// A fake desktop for one test, with the settings file in `dir`.
+fn desktop(origin: Instant, events: &UnboundedSender<Event>) -> (FakeShell, Log, Log) {
+    let (log, lines): (Log, Log) = (Rc::default(), Rc::default());
+    let shell = FakeShell {
+        origin,
+        start: Local.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap(),
+        away: Vec::new(),
+        log: log.clone(),
+        samples: Rc::default(),
+        lines: lines.clone(),
+        events: events.clone(),
+    };
+    (shell, log, lines)
+}
+
+/// Sends `command` to the driver and returns its answer.
+async fn ask(events: &UnboundedSender<Event>, command: Command) -> Result<String, String> {
+    let (reply, answer) = tokio::sync::oneshot::channel();
+    events.send(Event::Request(Request { command, reply: Some(reply) })).unwrap();
+    answer.await.unwrap()
+}
+
+#[tokio::test(start_paused = true)]
+async fn the_tray_line_is_refreshed_every_minute_and_on_every_change() {
+    let local = tokio::task::LocalSet::new();
+    local
+        .run_until(async {
+            let (tx, rx) = unbounded_channel();
+            let origin = Instant::now();
+            let (shell, _, lines) = desktop(origin, &tx);
+            at(origin, Duration::from_secs(150), &tx, || command(Command::Pause(PauseLength::UntilResumed)));
+            at(origin, Duration::from_secs(5 * MIN), &tx, || command(Command::Quit));
+            Driver::new(Config::default(), shell).run(rx).await;
+            let seen: Vec<(u64, String)> =
+                lines.borrow().iter().map(|(t, line)| (t.as_secs(), line.clone())).collect();
+            let sitting = |m: u64| format!("Sitting {m} min · break in 1 h {} min", 60 - m);
+            assert_eq!(
+                seen,
+                [
+                    (0, "Sitting 0 s · break in 2 h".to_string()),
+                    (60, sitting(1)),
+                    (120, sitting(2)),
+                    // The pause shows at once, not at the next minute; then nothing changes.
+                    (150, "Paused".to_string()),
+                ]
+            );
+        })
+        .await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn every_setting_is_changed_saved_and_shown_by_the_settings_window() {
+    let local = tokio::task::LocalSet::new();
+    local
+        .run_until(async {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("settings.toml");
+            let (tx, rx) = unbounded_channel();
+            let origin = Instant::now();
+            let (shell, log, _) = desktop(origin, &tx);
+            let driver = Driver::new(Config::default(), shell).with_settings(
+                &Settings::default(),
+                Some(path.clone()),
+                Vec::new(),
+            );
+            let running = tokio::task::spawn_local(driver.run(rx));
+            let m = |n: u64| Duration::from_secs(n * MIN);
+
+            assert_eq!(ask(&tx, Command::SetIdleReset(m(3))).await.unwrap(), "Away for 3 min counts as a break");
+            assert_eq!(
+                ask(&tx, Command::SetIdleReset(Duration::from_secs(30))).await.unwrap_err(),
+                "the idle time that counts as a break must be between 1 min and 60 min, not 30s"
+            );
+            assert_eq!(ask(&tx, Command::SetSnooze(m(15))).await.unwrap(), "Snooze puts a break off by 15 min");
+            assert_eq!(
+                ask(&tx, Command::SetSnooze(m(121))).await.unwrap_err(),
+                "a snooze must be between 1 min and 120 min, not 2h1m"
+            );
+            assert_eq!(
+                ask(&tx, Command::SetAutostart(true)).await.unwrap(),
+                "unsit starts with the desktop"
+            );
+            assert_eq!(ask(&tx, Command::SetSound(false)).await.unwrap(), "Sounds off");
+            // Monday 09:00 is outside these hours: reminders stop at once.
+            let hours = working_hours(&["", "09:00-17:00", "", "", "", "", ""]).unwrap();
+            assert_eq!(
+                ask(&tx, Command::SetWorkingHours(hours)).await.unwrap(),
+                "Reminders only within working hours"
+            );
+            let status: Status = serde_json::from_str(&ask(&tx, Command::Status).await.unwrap()).unwrap();
+            assert_eq!(status.state, State::OffHours);
+
+            let view: SettingsView = serde_json::from_str(&ask(&tx, Command::Settings).await.unwrap()).unwrap();
+            assert_eq!((view.idle_reset_s, view.snooze_s, view.interval_s), (180, 900, 7200));
+            assert_eq!((view.sound, view.autostart, view.rotate), (false, true, false));
+            assert_eq!(view.working_hours.unwrap()[1], "09:00-17:00");
+            assert_eq!(view.file, Some(path.display().to_string()));
+            assert!(view.routines.iter().any(|(id, label)| id == "anti-desk" && label == "Anti-desk reset · 5 min"));
+            assert_eq!(
+                std::fs::read_to_string(&path).unwrap(),
+                "idle_reset = \"3m\"\nsnooze = \"15m\"\nautostart = true\nsound = false\n\n[working_hours]\ntue = [\"09:00-17:00\"]\n"
+            );
+            assert!(log.borrow().iter().any(|(_, what)| what == "autostart: true"));
+
+            ask(&tx, Command::SetWorkingHours(None)).await.unwrap();
+            let status: Status = serde_json::from_str(&ask(&tx, Command::Status).await.unwrap()).unwrap();
+            assert_eq!(status.state, State::Counting);
+            assert!(!std::fs::read_to_string(&path).unwrap().contains("working_hours"));
+            ask(&tx, Command::Quit).await.unwrap();
+            running.await.unwrap();
+        })
+        .await;
+}
+
+#[test]
+fn working_hours_are_checked_day_by_day() {
+    assert_eq!(working_hours(&[] as &[&str]), Ok(None));
+    assert_eq!(
+        working_hours(&["09:00-17:00"]).unwrap_err(),
+        "working hours need seven days, Monday first, not 1"
+    );
+    let err = working_hours(&["", "9-5", "", "", "", "", ""]).unwrap_err();
+    assert!(err.starts_with("Tuesday: `9-5` is not a time range"), "{err}");
+    let err = working_hours(&[""; 7]).unwrap_err();
+    assert!(err.starts_with("with no hours on any day there would be no reminders at all"), "{err}");
 }

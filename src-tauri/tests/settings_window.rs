@@ -1,0 +1,200 @@
+//! The settings and history windows in the real webview, over WebDriver, against a real
+//! resident: every setting changed by typing and clicking, refusals shown with the allowed range,
+//! the file saved and read back after a restart, and both windows with no resident running.
+//!
+//! Screenshots are saved under `$CARGO_TARGET_DIR/screenshots/` (not committed).
+
+#[path = "../../tests/support/mod.rs"]
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde_json::json;
+use support::webdriver::{key, WebDriver};
+use support::{wait_for, Desktop};
+
+const PATIENCE: Duration = Duration::from_secs(20);
+
+fn unsit_ui() -> &'static Path {
+    Path::new(env!("CARGO_BIN_EXE_unsit-ui"))
+}
+
+fn unsit() -> PathBuf {
+    let path = unsit_ui().with_file_name("unsit");
+    assert!(path.is_file(), "{} is missing: build the workspace first (make test does)", path.display());
+    path
+}
+
+fn screenshot(driver: &WebDriver, name: &str) {
+    let dir = unsit_ui().parent().unwrap().parent().unwrap().join("screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    driver.screenshot(&dir.join(format!("{name}.png")));
+}
+
+fn settings_file(desk: &Desktop) -> String {
+    std::fs::read_to_string(desk.home.path().join("config/unsit/settings.toml")).unwrap_or_default()
+}
+
+/// Types `text` into a field and leaves it, which sends it to the resident.
+fn enter(driver: &WebDriver, css: &str, text: &str) {
+    driver.type_into(css, &format!("{text}{}", key::TAB));
+}
+
+/// Waits until the footer (or a field's error) says `what`.
+fn says(driver: &WebDriver, css: &str, what: &str) {
+    wait_for(&format!("{css} to say {what:?}"), PATIENCE, || {
+        let shown = driver.is_visible(css).then(|| driver.text(css))?;
+        shown.starts_with(what).then_some(())
+    });
+}
+
+fn wait_until_running(desk: &Desktop, unsit: &Path) -> serde_json::Value {
+    wait_for("the resident to answer", PATIENCE, || desk.status(unsit))
+}
+
+#[test]
+fn every_setting_is_changed_in_the_window_checked_by_the_resident_and_kept_across_a_restart() {
+    let unsit = unsit();
+    let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
+    let resident = desk.start_resident(&unsit, &[]);
+    wait_until_running(&desk, &unsit);
+
+    let driver = WebDriver::start(&desk, unsit_ui(), &["settings"]);
+    driver.wait_visible("#settings");
+    assert_eq!(driver.value("#interval"), "120");
+    assert_eq!(driver.value("#snooze"), "10");
+    assert_eq!(driver.value("#idle_reset"), "5");
+    assert_eq!(driver.value("#routine"), "anti-desk");
+    assert!(!driver.is_visible("#problems"));
+    assert!(!driver.is_visible("#hours-days"));
+    let file = desk.home.path().join("config/unsit/settings.toml");
+    assert_eq!(driver.text("#file"), file.display().to_string());
+
+    // Out of range: refused with the range, under the field; nothing is saved.
+    enter(&driver, "#interval", "5");
+    says(&driver, "#interval-error", "the interval must be between 10 min and 480 min, not 5m");
+    assert_eq!(driver.attribute("#interval", "aria-invalid").as_deref(), Some("true"));
+    assert_eq!(settings_file(&desk), "");
+    enter(&driver, "#snooze", "500");
+    says(&driver, "#snooze-error", "a snooze must be between 1 min and 120 min, not 8h20m");
+    enter(&driver, "#idle_reset", "0.5");
+    says(
+        &driver,
+        "#idle_reset-error",
+        "the idle time that counts as a break must be between 1 min and 60 min",
+    );
+    enter(&driver, "#interval", "ten");
+    // A number field holds no letters: what is left is empty, and said so.
+    says(&driver, "#interval-error", "Type a number of minutes.");
+
+    // In range: applied at once and saved.
+    enter(&driver, "#interval", "45");
+    says(&driver, "#saved", "A break every 45 min; the next one at ");
+    assert!(!driver.is_visible("#interval-error"));
+    assert_eq!(desk.status(&unsit).unwrap()["interval_s"], 2700);
+    enter(&driver, "#snooze", "15");
+    says(&driver, "#saved", "Snooze puts a break off by 15 min");
+    enter(&driver, "#idle_reset", "3");
+    says(&driver, "#saved", "Away for 3 min counts as a break");
+    driver.click("#routine option[value='desk-hips']");
+    says(&driver, "#saved", "Breaks use Desk hips");
+    driver.click("#routine option[value='rotate']");
+    says(&driver, "#saved", "Routines in turn");
+    assert_eq!(desk.status(&unsit).unwrap()["rotate"], true);
+    driver.click("#sound");
+    says(&driver, "#saved", "Sounds off");
+    driver.click("#autostart");
+    says(&driver, "#saved", "unsit starts with the desktop");
+    let entry = desk.home.path().join("config/autostart/unsit.desktop");
+    assert!(std::fs::read_to_string(&entry).unwrap().contains(&format!("Exec=\"{}\" run", unsit.display())));
+
+    // Working hours: turned on with weekday office hours filled in, then edited day by day.
+    driver.click("#hours-on");
+    says(&driver, "#saved", "Reminders only within working hours");
+    assert_eq!(driver.value("#day-0"), "09:00-17:00");
+    assert_eq!(driver.value("#day-6"), "");
+    enter(&driver, "#day-1", "9-5");
+    says(&driver, "#working_hours-error", "Tuesday: `9-5` is not a time range; expected HH:MM-HH:MM");
+    enter(&driver, "#day-1", "08:30-12:00, 13:00-16:30");
+    wait_for("the error to go", PATIENCE, || (!driver.is_visible("#working_hours-error")).then_some(()));
+    screenshot(&driver, "settings-light");
+
+    assert_eq!(
+        settings_file(&desk),
+        "interval = \"45m\"\nsnooze = \"15m\"\nidle_reset = \"3m\"\nroutine = \"rotate\"\nsound = false\n\
+         autostart = true\n\n[working_hours]\nmon = [\"09:00-17:00\"]\ntue = [\"08:30-12:00\", \"13:00-16:30\"]\n\
+         wed = [\"09:00-17:00\"]\nthu = [\"09:00-17:00\"]\nfri = [\"09:00-17:00\"]\n"
+    );
+    driver.press_to_close(key::ESCAPE);
+    wait_for("the settings window to close", PATIENCE, || {
+        (desk.window("^unsit — Settings$").is_none()).then_some(())
+    });
+    drop(driver);
+
+    // A restart reads it all back; the window shows it (in the dark theme this time).
+    assert!(desk.run(&unsit, &["quit"]).status.success());
+    drop(resident);
+    let _resident = desk.start_resident(&unsit, &[]);
+    let status = wait_until_running(&desk, &unsit);
+    assert_eq!((status["interval_s"].as_u64(), status["rotate"].as_bool()), (Some(2700), Some(true)));
+    let dark = [("GTK_THEME", "Adwaita:dark")];
+    let driver = WebDriver::start_with_env(&desk, unsit_ui(), &["settings"], &dark);
+    driver.wait_visible("#settings");
+    let values: Vec<String> = ["#interval", "#snooze", "#idle_reset", "#routine", "#day-1"]
+        .iter()
+        .map(|f| driver.value(f))
+        .collect();
+    assert_eq!(values, ["45", "15", "3", "rotate", "08:30-12:00, 13:00-16:30"]);
+    let checked = driver.execute(
+        "return ['sound', 'autostart', 'hours-on'].map((id) => document.getElementById(id).checked);",
+        json!([]),
+    );
+    assert_eq!(checked, json!([false, true, true]));
+    screenshot(&driver, "settings-dark");
+
+    // Working hours off again: the table goes from the file.
+    driver.click("#hours-on");
+    says(&driver, "#saved", "Reminders at any hour");
+    assert!(!driver.is_visible("#hours-days"));
+    assert!(!settings_file(&desk).contains("working_hours"));
+}
+
+#[test]
+fn problems_in_the_file_are_shown_and_the_windows_say_when_unsit_is_not_running() {
+    let unsit = unsit();
+    let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
+
+    let driver = WebDriver::start(&desk, unsit_ui(), &["settings"]);
+    driver.wait_visible("#message-close");
+    assert_eq!(driver.text("#message-title"), "Can't load the settings");
+    assert_eq!(driver.text("#message-text"), "unsit is not running; start it with `unsit run`");
+    drop(driver);
+    let driver = WebDriver::start(&desk, unsit_ui(), &["history"]);
+    driver.wait_visible("#message-close");
+    assert_eq!(driver.text("#message-title"), "Can't load the history");
+    drop(driver);
+
+    let dir = desk.home.path().join("config/unsit");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("settings.toml"), "interval = \"3h\"\nsnooze = \"10\"\n").unwrap();
+    let _resident = desk.start_resident(&unsit, &[]);
+    wait_until_running(&desk, &unsit);
+    let driver = WebDriver::start(&desk, unsit_ui(), &["settings"]);
+    driver.wait_visible("#problems");
+    let problem = driver.text("#problems-list li");
+    assert!(problem.ends_with("settings.toml:2:10: snooze: `10` has no unit; write 10m for minutes or 10s for seconds; using the default (10 min)"), "{problem}");
+    assert_eq!(driver.value("#interval"), "180");
+    drop(driver);
+
+    // The history window: the status now, and no break yet.
+    let driver = WebDriver::start(&desk, unsit_ui(), &["history"]);
+    driver.wait_visible("#history");
+    assert!(driver.text("#line").starts_with("Sitting "), "{}", driver.text("#line"));
+    assert_eq!(driver.text("#no-session"), "No break yet since unsit started.");
+    screenshot(&driver, "history-light");
+    driver.click_to_close("#close");
+    wait_for("the history window to close", PATIENCE, || {
+        (desk.window("^unsit — History$").is_none()).then_some(())
+    });
+}

@@ -1,0 +1,41 @@
+// Unit tests for ui/js/forms.js: node --test tests/ui/
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { DEFAULT_DAYS, minutesToSeconds, routineOptions, secondsToMinutes, sessionResult } from '../../ui/js/forms.js';
+
+test('minutes as typed become whole seconds, and anything else an error in words', () => {
+  assert.deepEqual(minutesToSeconds('90'), { seconds: 5400 });
+  assert.deepEqual(minutesToSeconds(' 7.5 '), { seconds: 450 });
+  assert.deepEqual(minutesToSeconds(''), { error: 'Type a number of minutes.' });
+  assert.deepEqual(minutesToSeconds('ten'), { error: '“ten” is not a number of minutes.' });
+  assert.deepEqual(minutesToSeconds('-5'), { error: 'Type a number of minutes above zero.' });
+  // Out of range is not decided here: the resident refuses it with the range.
+  assert.deepEqual(minutesToSeconds('5000'), { seconds: 300000 });
+});
+
+test('seconds are shown as whole minutes, or to one decimal', () => {
+  assert.equal(secondsToMinutes(7200), '120');
+  assert.equal(secondsToMinutes(450), '7.5');
+  assert.equal(secondsToMinutes(3), '0.1');
+});
+
+test('the routine choices end with rotation, which is selected when on', () => {
+  const view = { routines: [['anti-desk', 'Anti-desk reset · 5 min']], routine: 'anti-desk', rotate: false };
+  assert.deepEqual(routineOptions(view), {
+    options: [
+      { value: 'anti-desk', label: 'Anti-desk reset · 5 min' },
+      { value: 'rotate', label: 'Each in turn (rotate)' },
+    ],
+    selected: 'anti-desk',
+  });
+  assert.equal(routineOptions({ ...view, rotate: true }).selected, 'rotate');
+  assert.equal(DEFAULT_DAYS.length, 7);
+});
+
+test('how a session ended reads as a sentence', () => {
+  const report = { routine: 'anti-desk', completed: 4, total: 12, reached: 5, done: false, duration_s: 80 };
+  assert.equal(sessionResult(report), 'Stopped at step 5 of 12, 4 done');
+  assert.equal(sessionResult({ ...report, done: true }), 'Completed');
+  assert.equal(sessionResult({ ...report, reached: 0 }), 'Skipped (closed before it started)');
+});

@@ -1,0 +1,34 @@
+// Pure helpers of the settings window (tested in tests/ui/forms.test.js). Whether a value is in
+// range is the resident's to say: these only turn what was typed into what it is asked.
+
+// Minutes as typed ("90", " 7.5 ") -> whole seconds, or an error in words.
+export function minutesToSeconds(text) {
+  const t = String(text ?? '').trim();
+  if (t === '') return { error: 'Type a number of minutes.' };
+  const n = Number(t);
+  if (!Number.isFinite(n)) return { error: `“${t}” is not a number of minutes.` };
+  if (n <= 0) return { error: 'Type a number of minutes above zero.' };
+  return { seconds: Math.round(n * 60) };
+}
+
+// Seconds -> minutes as shown in a field: whole, or to one decimal ("7.5").
+export function secondsToMinutes(seconds) {
+  return String(Math.round(seconds / 6) / 10);
+}
+
+// The hours a person most likely wants when they turn working hours on with none set.
+export const DEFAULT_DAYS = ['09:00-17:00', '09:00-17:00', '09:00-17:00', '09:00-17:00', '09:00-17:00', '', ''];
+
+// The routine select's choices: every routine, then rotation; and which one is chosen.
+export function routineOptions(view) {
+  const options = (view.routines || []).map(([id, label]) => ({ value: id, label }));
+  options.push({ value: 'rotate', label: 'Each in turn (rotate)' });
+  return { options, selected: view.rotate ? 'rotate' : view.routine };
+}
+
+// How a session ended, in words, from the resident's SessionReport.
+export function sessionResult(report) {
+  if (report.done) return 'Completed';
+  if (!report.reached) return 'Skipped (closed before it started)';
+  return `Stopped at step ${report.reached} of ${report.total}, ${report.completed} done`;
+}

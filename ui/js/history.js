@@ -1,0 +1,46 @@
+// The history window, until unsit keeps a history: the status now and the last break since the
+// resident started. invoke('history') -> control::Status; invoke('settings') for the routines'
+// names.
+
+import { formatDuration } from './format.js';
+import { sessionResult } from './forms.js';
+
+const invoke = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);
+const $ = (id) => document.getElementById(id);
+
+function render(status, routines) {
+  $('line').textContent = status.line;
+  const last = status.last_session;
+  $('no-session').hidden = Boolean(last);
+  $('session').hidden = !last;
+  if (last) {
+    const named = routines.find(([id]) => id === last.routine);
+    $('session-routine').textContent = named ? named[1] : last.routine;
+    $('session-result').textContent = sessionResult(last);
+    $('session-time').textContent = formatDuration(last.duration_s * 1000);
+  }
+}
+
+async function boot() {
+  const close = () => invoke('close').catch(() => window.close());
+  $('close').addEventListener('click', close);
+  $('message-close').addEventListener('click', close);
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') close();
+  });
+  try {
+    const [status, settings] = await Promise.all([invoke('history'), invoke('settings')]);
+    render(status, settings.routines || []);
+    $('message').hidden = true;
+    $('history').hidden = false;
+    $('close').focus();
+  } catch (err) {
+    $('message-title').textContent = "Can't load the history";
+    $('message-text').textContent = String((err && err.message) || err);
+    $('message-close').hidden = false;
+    $('message-close').focus();
+  }
+  invoke('ready').catch((err) => console.error('unsit: ready failed', err));
+}
+
+boot();

@@ -1,0 +1,146 @@
+// The settings window. Every change goes to the resident at once (invoke('change_setting')),
+// which checks it, applies it and saves it in settings.toml; a refusal (out of range, a time
+// range it cannot read) is shown under the field, in the resident's words, and nothing is saved.
+//
+//   invoke('settings') -> the settings as the resident runs with them (control::SettingsView)
+//   invoke('change_setting', {key, value}) -> the resident's answer, or its refusal
+//   invoke('ready') once the first screen is rendered, invoke('close') to close.
+
+import { DEFAULT_DAYS, minutesToSeconds, routineOptions, secondsToMinutes } from './forms.js';
+
+const invoke = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);
+const $ = (id) => document.getElementById(id);
+
+const MINUTE_FIELDS = ['interval', 'snooze', 'idle_reset'];
+const days = [0, 1, 2, 3, 4, 5, 6].map((i) => $(`day-${i}`));
+
+function message(err) {
+  return String((err && err.message) || err);
+}
+
+function showMessage(title, text) {
+  $('message-title').textContent = title;
+  $('message-text').textContent = text;
+  $('message-close').hidden = false;
+  $('message').hidden = false;
+  $('settings').hidden = true;
+  $('message-close').focus();
+}
+
+function setError(key, text, field) {
+  const el = $(`${key}-error`);
+  el.textContent = text || '';
+  el.hidden = !text;
+  if (field) field.setAttribute('aria-invalid', text ? 'true' : 'false');
+}
+
+// Sends one change; says so in the footer, or shows the refusal under the field.
+async function change(key, value, field) {
+  try {
+    const answer = await invoke('change_setting', { key, value });
+    setError(key, '', field);
+    $('saved').textContent = answer;
+    return true;
+  } catch (err) {
+    setError(key, message(err), field);
+    $('saved').textContent = '';
+    return false;
+  }
+}
+
+function render(view) {
+  for (const key of MINUTE_FIELDS) $(key).value = secondsToMinutes(view[`${key}_s`]);
+
+  const select = $('routine');
+  const { options, selected } = routineOptions(view);
+  select.replaceChildren(
+    ...options.map(({ value, label }) => {
+      const option = document.createElement('option');
+      option.value = value;
+      option.textContent = label;
+      return option;
+    }),
+  );
+  select.value = selected;
+
+  const hours = view.working_hours;
+  $('hours-on').checked = Boolean(hours);
+  $('hours-days').hidden = !hours;
+  days.forEach((input, i) => {
+    input.value = hours ? hours[i] : '';
+  });
+
+  $('sound').checked = view.sound;
+  $('autostart').checked = view.autostart;
+
+  const problems = view.problems || [];
+  $('problems').hidden = problems.length === 0;
+  $('problems-list').replaceChildren(
+    ...problems.map((p) => {
+      const li = document.createElement('li');
+      li.textContent = p;
+      return li;
+    }),
+  );
+  $('file').textContent = view.file || '';
+  $('file-sep').hidden = !view.file;
+}
+
+function wire() {
+  for (const key of MINUTE_FIELDS) {
+    const field = $(key);
+    field.addEventListener('change', () => {
+      const typed = minutesToSeconds(field.value);
+      if (typed.error) setError(key, typed.error, field);
+      else change(key, typed.seconds, field);
+    });
+  }
+  $('routine').addEventListener('change', (e) => change('routine', e.target.value, e.target));
+
+  for (const key of ['sound', 'autostart']) {
+    const box = $(key);
+    box.addEventListener('change', async () => {
+      if (!(await change(key, box.checked))) box.checked = !box.checked;
+    });
+  }
+
+  const sendDays = () => change('working_hours', days.map((d) => d.value), null);
+  $('hours-on').addEventListener('change', async (e) => {
+    const on = e.target.checked;
+    if (on && days.every((d) => d.value.trim() === '')) {
+      days.forEach((d, i) => {
+        d.value = DEFAULT_DAYS[i];
+      });
+    }
+    $('hours-days').hidden = !on;
+    const ok = await change('working_hours', on ? days.map((d) => d.value) : [], null);
+    if (!ok && !on) {
+      e.target.checked = true;
+      $('hours-days').hidden = false;
+    }
+  });
+  for (const d of days) d.addEventListener('change', sendDays);
+
+  const close = () => invoke('close').catch(() => window.close());
+  $('close').addEventListener('click', close);
+  $('message-close').addEventListener('click', close);
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') close();
+  });
+}
+
+async function boot() {
+  wire();
+  try {
+    render(await invoke('settings'));
+    $('message').hidden = true;
+    $('settings').hidden = false;
+  } catch (err) {
+    showMessage("Can't load the settings", message(err));
+  }
+  invoke('ready')
+    .then(() => requestAnimationFrame(() => requestAnimationFrame(() => invoke('painted'))))
+    .catch((err) => console.error('unsit: ready failed', err));
+}
+
+boot();
