@@ -264,3 +264,150 @@ fn the_autostart_entry_follows_the_setting() {
     wait_for("the resident to answer again", Duration::from_secs(10), || desk.status(unsit()));
     assert!(!entry.exists(), "the autostart entry was not removed");
 }
+
+#[test]
+fn every_client_command_exits_3_when_no_resident_is_running() {
+    let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
+    let commands: [&[&str]; 11] = [
+        &["status"],
+        &["status", "--json"],
+        &["break"],
+        &["break", "desk-hips"],
+        &["snooze"],
+        &["skip"],
+        &["pause", "30m"],
+        &["resume"],
+        &["interval", "45m"],
+        &["routine", "rotate"],
+        &["quit"],
+    ];
+    for args in commands {
+        let out = desk.run(unsit(), args);
+        assert_eq!(out.status.code(), Some(3), "unsit {args:?}: {}", stderr(&out));
+        assert_eq!(
+            stderr(&out),
+            "unsit: unsit is not running; start it with `unsit run`\n",
+            "unsit {args:?}"
+        );
+        assert!(out.stdout.is_empty(), "unsit {args:?}");
+    }
+}
+
+#[test]
+fn every_client_command_answers_in_one_line_with_its_exit_code() {
+    let desk = Desktop::start_with(&["--no-tray"]);
+    let _resident = desk.start_resident(unsit(), &["--interval", "3s"]);
+    wait_for("a due break", Duration::from_secs(20), || desk.status(unsit()).filter(|s| s["state"] == "due"));
+    let run = |args: &[&str]| {
+        let out = desk.run(unsit(), args);
+        let text = if out.status.success() { &out.stdout } else { &out.stderr };
+        (out.status.code().unwrap(), String::from_utf8_lossy(text).into_owned())
+    };
+
+    let (code, json) = run(&["status", "--json"]);
+    assert_eq!(code, 0);
+    let status: serde_json::Value = serde_json::from_str(&json).unwrap();
+    for key in ["state", "sitting_s", "interval_s", "next_break_at", "paused_until", "routine"] {
+        assert!(status.get(key).is_some(), "status --json has no `{key}`: {json}");
+    }
+    assert_eq!(json.lines().count(), 1, "{json}");
+    assert_eq!(run(&["status"]), (0, "Break due\n".into()));
+
+    let (code, line) = run(&["snooze", "5m"]);
+    assert_eq!(code, 0);
+    assert!(line.starts_with("Snoozed for 5 min; the next reminder comes at "), "{line}");
+    assert_eq!(run(&["snooze", "3h"]), (1, "unsit: no break is due, so there is nothing to snooze\n".into()));
+    assert_eq!(run(&["skip"]), (0, "Break skipped; sitting time starts again now\n".into()));
+    assert_eq!(run(&["skip"]), (1, "unsit: no break is due, so there is nothing to skip\n".into()));
+    assert_eq!(
+        run(&["break", "no-such-routine"]),
+        (1, "unsit: there is no routine `no-such-routine`; `unsit routines list` shows them\n".into())
+    );
+    assert_eq!(run(&["routine", "rotate"]).0, 0);
+    assert_eq!(run(&["routine", "anti-desk"]), (0, "Breaks use Anti-desk reset · 5 min\n".into()));
+    assert_eq!(run(&["pause", "tomorrow"]).0, 0);
+    assert_eq!(desk.status(unsit()).unwrap()["state"], "paused");
+    assert_eq!(run(&["resume"]), (0, "Reminders resumed; sitting time starts again now\n".into()));
+    // For this break only: the chosen routine stays chosen.
+    assert_eq!(run(&["break", "desk-hips"]), (0, "Break started: Desk hips · 2 min\n".into()));
+    assert_eq!(desk.status(unsit()).unwrap()["routine"], "anti-desk");
+    assert_eq!(run(&["quit"]), (0, "unsit is quitting\n".into()));
+}
+
+#[test]
+fn usage_errors_exit_2_before_anything_is_asked() {
+    let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
+    let _resident = desk.start_resident(unsit(), &[]);
+    wait_for("the resident to answer", Duration::from_secs(10), || desk.status(unsit()));
+    let cases: [(&[&str], &str); 7] = [
+        (&["interval"], "the following required arguments were not provided"),
+        (&["interval", "90"], "`90` has no unit"),
+        (&["snooze", "-5m"], "unexpected argument '-5'"),
+        (&["routine"], "the following required arguments were not provided"),
+        (&["status", "--yaml"], "unexpected argument '--yaml'"),
+        (&["break", "a", "b"], "unexpected argument 'b'"),
+        (&["pause", "soon"], "`soon` is not a duration"),
+    ];
+    for (args, says) in cases {
+        let out = desk.run(unsit(), args);
+        assert_eq!(out.status.code(), Some(2), "unsit {args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(says), "unsit {args:?}: {}", stderr(&out));
+    }
+    // Nothing reached the resident: still counting, two hours between breaks.
+    assert_eq!(desk.status(unsit()).unwrap()["interval_s"], 7200);
+    let version = desk.run(unsit(), &["--version"]);
+    assert_eq!(String::from_utf8_lossy(&version.stdout), format!("unsit {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn each_kind_of_broken_settings_file_is_reported_with_where_and_what_happens_next() {
+    let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
+    let dir = desk.home.path().join("config/unsit");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("settings.toml");
+    let shown = path.display().to_string();
+    // (file, problem reported, the interval unsit runs with, whether the file is set aside)
+    let kinds: [(&[u8], String, u64, bool); 4] = [
+        (
+            b"interval = \"45m\"\nsnooze = \"\xff\"\n",
+            format!("{shown}:2:11: the file is not UTF-8 text; using the default settings"),
+            7200,
+            true,
+        ),
+        (b"interval = \"45m\"\nsnooze = 10m\n", format!("{shown}:2:10: "), 7200, true),
+        (
+            b"interval = \"5m\"\nsnooze = \"5m\"\n",
+            format!(
+                "{shown}:1:12: interval must be between 10 min and 8 h, not 5 min; using the default (2 h)"
+            ),
+            7200,
+            false,
+        ),
+        (
+            b"interval = \"45m\"\nidle_reset = \"2h\"\n",
+            format!(
+                "{shown}:2:14: idle_reset must be between 1 min and 1 h, not 2 h; using the default (5 min)"
+            ),
+            2700,
+            false,
+        ),
+    ];
+    for (text, problem, interval_s, set_aside) in kinds {
+        for old in std::fs::read_dir(&dir).unwrap() {
+            std::fs::remove_file(old.unwrap().path()).unwrap();
+        }
+        std::fs::write(&path, text).unwrap();
+        let mut resident = desk.start_resident(unsit(), &[]);
+        let status = wait_for("the resident to answer", Duration::from_secs(10), || desk.status(unsit()));
+        let problems: Vec<&str> =
+            status["settings_problems"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
+        assert!(problems[0].starts_with(&problem), "{problems:?}");
+        assert!(resident.log().contains(problems[0]), "the log says it too: {}", resident.log());
+        assert_eq!(status["interval_s"], interval_s, "{problems:?}");
+        let copies = std::fs::read_dir(&dir).unwrap().count() - 1;
+        assert_eq!((copies == 1, problems.len() == 2), (set_aside, set_aside), "{problems:?}");
+        assert_eq!(std::fs::read(&path).unwrap(), text, "the file itself is never rewritten");
+        assert!(desk.run(unsit(), &["quit"]).status.success());
+        wait_for("the resident to exit", Duration::from_secs(10), || resident.child.try_wait().unwrap());
+    }
+}
