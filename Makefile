@@ -7,12 +7,16 @@ CARGO ?= cargo
 CARGO_TARGET_DIR ?= $(CURDIR)/target
 export CARGO_TARGET_DIR
 
-.PHONY: run test deps-build deps-test build-release lint unit ui-test
+.PHONY: run test install deps-build deps-test build-release lint unit ui-test
 
 run: deps-build build-release
 	$(CARGO_TARGET_DIR)/release/unsit run
 
 test: deps-test lint unit ui-test
+
+# Not needed to run or test unsit: puts it in the applications menu (PREFIX defaults to ~/.local).
+install: deps-build build-release
+	scripts/install --bin $(CARGO_TARGET_DIR)/release $(if $(PREFIX),--prefix $(PREFIX))
 
 deps-build:
 	@scripts/install-deps.sh build
@@ -27,6 +31,7 @@ build-release:
 lint:
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	desktop-file-validate assets/unsit.desktop
 
 # The end-to-end tests run both binaries, so the whole workspace is built before any test runs.
 # Every test that needs a desktop starts its own private one through scripts/headless.

@@ -2,6 +2,7 @@
 
 mod cli;
 mod idle;
+mod install;
 mod linkage;
 mod routines_cli;
 mod support;
