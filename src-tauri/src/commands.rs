@@ -60,6 +60,16 @@ fn session<'a>(window: &'a State<'_, Window>) -> Result<&'a Session, String> {
     }
 }
 
+/// The running resident, or why it cannot be reached ("unsit is not running; …").
+async fn resident() -> Result<control::ControlProxy<'static>, String> {
+    control::connect().await.map_err(|e| e.to_string())
+}
+
+/// The resident's refusal (or the bus's error) in words for the page.
+fn refused(e: impl Into<ClientError>) -> String {
+    e.into().to_string()
+}
+
 fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
@@ -149,8 +159,8 @@ pub fn progress(window: State<'_, Window>, step: usize, completed: usize, done: 
 /// The mute toggle: saved in the settings file, through the resident (which owns that file).
 #[tauri::command]
 pub async fn set_sound(on: bool) -> Result<String, String> {
-    let unsit = control::connect().await.map_err(|e| e.to_string())?;
-    unsit.set_sound(on).await.map_err(|e| ClientError::from(e).to_string())
+    let unsit = resident().await?;
+    unsit.set_sound(on).await.map_err(refused)
 }
 
 /// "Got it" on the safety advice: it is not shown again.
@@ -167,21 +177,21 @@ pub async fn answer(window: State<'_, Window>, choice: String) -> Result<String,
         return Err("this is a session window, not the prompt".into());
     };
     let snooze_s = u32::try_from(prompt.snooze.as_secs()).unwrap_or(u32::MAX);
-    let unsit = control::connect().await.map_err(|e| e.to_string())?;
+    let unsit = resident().await?;
     let answered = match choice.as_str() {
         "start" => unsit.start_break("").await,
         "snooze" => unsit.snooze(snooze_s).await,
         "skip" => unsit.skip().await,
         other => return Err(format!("`{other}` is not an answer (start, snooze or skip)")),
     };
-    answered.map_err(|e| ClientError::from(e).to_string())
+    answered.map_err(refused)
 }
 
 /// Every setting as the resident runs with it (the settings window).
 #[tauri::command]
 pub async fn settings() -> Result<control::SettingsView, String> {
-    let unsit = control::connect().await.map_err(|e| e.to_string())?;
-    let raw = unsit.settings().await.map_err(|e| ClientError::from(e).to_string())?;
+    let unsit = resident().await?;
+    let raw = unsit.settings().await.map_err(refused)?;
     serde_json::from_str(&raw).map_err(|e| format!("unreadable settings from unsit: {e}"))
 }
 
@@ -189,7 +199,7 @@ pub async fn settings() -> Result<control::SettingsView, String> {
 /// error is its refusal, with the allowed range), applies it and saves it.
 #[tauri::command]
 pub async fn change_setting(key: String, value: serde_json::Value) -> Result<String, String> {
-    let unsit = control::connect().await.map_err(|e| e.to_string())?;
+    let unsit = resident().await?;
     let seconds = || {
         value
             .as_u64()
@@ -211,14 +221,14 @@ pub async fn change_setting(key: String, value: serde_json::Value) -> Result<Str
         }
         other => return Err(format!("`{other}` is not a setting")),
     };
-    answer.map_err(|e| ClientError::from(e).to_string())
+    answer.map_err(refused)
 }
 
 /// The status and the last session (the history window, until there is a history).
 #[tauri::command]
 pub async fn history() -> Result<control::Status, String> {
-    let unsit = control::connect().await.map_err(|e| e.to_string())?;
-    let raw = unsit.status().await.map_err(|e| ClientError::from(e).to_string())?;
+    let unsit = resident().await?;
+    let raw = unsit.status().await.map_err(refused)?;
     serde_json::from_str(&raw).map_err(|e| format!("unreadable status from unsit: {e}"))
 }
 

@@ -152,6 +152,8 @@ fn every_setting_is_changed_in_the_window_checked_by_the_resident_and_kept_acros
     );
     assert_eq!(checked, json!([false, true, true]));
     screenshot(&driver, "settings-dark");
+    driver.execute("window.scrollTo(0, document.body.scrollHeight);", json!([]));
+    screenshot(&driver, "settings-dark-end");
 
     // Working hours off again: the table goes from the file.
     driver.click("#hours-on");
@@ -197,4 +199,8 @@ fn problems_in_the_file_are_shown_and_the_windows_say_when_unsit_is_not_running(
     wait_for("the history window to close", PATIENCE, || {
         (desk.window("^unsit — History$").is_none()).then_some(())
     });
+    drop(driver);
+    let driver = WebDriver::start_with_env(&desk, unsit_ui(), &["history"], &[("GTK_THEME", "Adwaita:dark")]);
+    driver.wait_visible("#history");
+    screenshot(&driver, "history-dark");
 }

@@ -1,10 +1,13 @@
-//! Starting `unsit-ui`, the webview process, for a session or a prompt. It lives only while its
-//! window is open.
+//! Starting `unsit-ui`, the webview process, for a session, the prompt, the settings or the
+//! history. It lives only while its window is open.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::process::{Child, Command};
+use tokio::sync::oneshot;
 
 /// Where `unsit-ui` is: next to this executable if it is there (a build tree, an install prefix),
 /// otherwise on `PATH`.
@@ -33,22 +36,68 @@ impl UiWindow {
     }
 }
 
+/// `unsit-ui ARGS`, with nothing on its standard input.
+fn command(program: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(program);
+    command.args(args).stdin(std::process::Stdio::null());
+    command
+}
+
 /// Starts `unsit-ui settings` or `unsit-ui history`.
-pub fn spawn_window(program: &Path, window: UiWindow) -> std::io::Result<Child> {
-    Command::new(program).arg(window.mode()).stdin(std::process::Stdio::null()).kill_on_drop(true).spawn()
+pub fn spawn_window(program: &Path, window: UiWindow) -> std::io::Result<UiProcess> {
+    command(program, &[window.mode()]).kill_on_drop(true).spawn().map(UiProcess::watch)
 }
 
 /// Starts `unsit-ui prompt`: the reminder as a small window, for desktops with no notification
 /// service.
-pub fn spawn_prompt(program: &Path, message: &str, snooze: Duration) -> std::io::Result<Child> {
-    Command::new(program)
-        .args(["prompt", "--message", message, "--snooze", &crate::duration::compact(snooze)])
-        .stdin(std::process::Stdio::null())
+pub fn spawn_prompt(program: &Path, message: &str, snooze: Duration) -> std::io::Result<UiProcess> {
+    let snooze = crate::duration::compact(snooze);
+    command(program, &["prompt", "--message", message, "--snooze", &snooze])
         .kill_on_drop(true)
         .spawn()
+        .map(UiProcess::watch)
 }
 
-/// Starts `unsit-ui session --routine ID`.
+/// Starts `unsit-ui session --routine ID`. Not killed with the resident: a break under way is
+/// finished even if unsit quits meanwhile.
 pub fn spawn_session(program: &Path, routine: &str) -> std::io::Result<Child> {
-    Command::new(program).args(["session", "--routine", routine]).stdin(std::process::Stdio::null()).spawn()
+    command(program, &["session", "--routine", routine]).spawn()
+}
+
+/// An `unsit-ui` window the resident keeps an eye on: reaped as soon as it closes, closed on
+/// request, and killed should the resident quit first (its runtime drops the watching task).
+pub struct UiProcess {
+    open: Arc<AtomicBool>,
+    close: Option<oneshot::Sender<()>>,
+}
+
+impl UiProcess {
+    fn watch(mut child: Child) -> UiProcess {
+        let open = Arc::new(AtomicBool::new(true));
+        let (close, closed) = oneshot::channel();
+        let still_open = open.clone();
+        tokio::spawn(async move {
+            tokio::select! {
+                _ = child.wait() => {}
+                // Only a request closes it; a dropped `UiProcess` leaves the window be.
+                Ok(()) = closed => {
+                    let _ = child.start_kill();
+                    let _ = child.wait().await;
+                }
+            }
+            still_open.store(false, Ordering::Relaxed);
+        });
+        UiProcess { open, close: Some(close) }
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.open.load(Ordering::Relaxed)
+    }
+
+    /// Ends the window's process.
+    pub fn close(mut self) {
+        if let Some(close) = self.close.take() {
+            let _ = close.send(());
+        }
+    }
 }

@@ -4,8 +4,6 @@
 use std::collections::HashMap;
 use std::future::Future;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, Local};
@@ -14,7 +12,7 @@ use tokio::sync::mpsc::UnboundedSender;
 use super::clock::SleepClock;
 use super::idle::IdleProbe;
 use super::notify::Notifier;
-use super::session::{self, UiWindow};
+use super::session::{self, UiProcess, UiWindow};
 use super::tray::{TrayView, UnsitTray};
 use super::Event;
 
@@ -52,10 +50,10 @@ pub struct DesktopShell {
     /// Shows reminders as notifications; when that fails (no notification service on the bus),
     /// they open the prompt window instead.
     pub notifier: Option<Notifier>,
-    /// The prompt window (`unsit-ui prompt`) standing in for the notification, while it is open.
-    pub prompt: Option<tokio::process::Child>,
-    /// The settings and history windows opened so far, and whether each is still open.
-    pub windows: HashMap<UiWindow, Arc<AtomicBool>>,
+    /// The prompt window (`unsit-ui prompt`) standing in for the notification.
+    pub prompt: Option<UiProcess>,
+    /// The settings and history windows opened so far.
+    pub windows: HashMap<UiWindow, UiProcess>,
     pub tray: Option<ksni::Handle<UnsitTray>>,
     pub idle: IdleProbe,
     pub sleep: SleepClock,
@@ -94,10 +92,9 @@ impl Shell for DesktopShell {
         if let Some(n) = self.notifier.as_mut() {
             n.close().await;
         }
-        if let Some(mut prompt) = self.prompt.take() {
+        if let Some(prompt) = self.prompt.take() {
             // Answered elsewhere (the tray, the CLI), or by the prompt itself, which is closing.
-            let _ = prompt.start_kill();
-            let _ = prompt.wait().await;
+            prompt.close();
         }
     }
 
@@ -123,19 +120,12 @@ impl Shell for DesktopShell {
     }
 
     fn open_window(&mut self, window: UiWindow) -> Result<(), String> {
-        if self.windows.get(&window).is_some_and(|open| open.load(Ordering::Relaxed)) {
+        if self.windows.get(&window).is_some_and(UiProcess::is_open) {
             return Ok(());
         }
-        let mut child = session::spawn_window(&self.ui_program, window)
+        let opened = session::spawn_window(&self.ui_program, window)
             .map_err(|e| format!("could not start {}: {e}", self.ui_program.display()))?;
-        let open = Arc::new(AtomicBool::new(true));
-        self.windows.insert(window, open.clone());
-        // Reaped as soon as it closes. Should the resident quit first, dropping the task drops the
-        // child, which is then killed.
-        tokio::spawn(async move {
-            let _ = child.wait().await;
-            open.store(false, Ordering::Relaxed);
-        });
+        self.windows.insert(window, opened);
         Ok(())
     }
 
@@ -157,11 +147,11 @@ impl DesktopShell {
     /// Opens the prompt window in place of a notification. One at most: while it is open, a
     /// reminder sent again finds it still on screen.
     fn open_prompt(&mut self, reminder: &Reminder) {
-        if self.prompt.as_mut().is_some_and(|p| matches!(p.try_wait(), Ok(None))) {
+        if self.prompt.as_ref().is_some_and(UiProcess::is_open) {
             return;
         }
         match session::spawn_prompt(&self.ui_program, &reminder.body, reminder.snooze) {
-            Ok(child) => self.prompt = Some(child),
+            Ok(opened) => self.prompt = Some(opened),
             Err(e) => log::warn!(
                 "a break is due, but there is no notification service and the prompt window could not \
                  open ({}: {e}); `unsit status` and the tray still show it",

@@ -4,9 +4,7 @@
 
 import { formatDuration } from './format.js';
 import { sessionResult } from './forms.js';
-
-const invoke = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);
-const $ = (id) => document.getElementById(id);
+import { $, closeOn, invoke, ready, showFailure } from './page.js';
 
 function render(status, routines) {
   $('line').textContent = status.line;
@@ -22,12 +20,7 @@ function render(status, routines) {
 }
 
 async function boot() {
-  const close = () => invoke('close').catch(() => window.close());
-  $('close').addEventListener('click', close);
-  $('message-close').addEventListener('click', close);
-  document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') close();
-  });
+  closeOn('close', 'message-close');
   try {
     const [status, settings] = await Promise.all([invoke('history'), invoke('settings')]);
     render(status, settings.routines || []);
@@ -35,12 +28,9 @@ async function boot() {
     $('history').hidden = false;
     $('close').focus();
   } catch (err) {
-    $('message-title').textContent = "Can't load the history";
-    $('message-text').textContent = String((err && err.message) || err);
-    $('message-close').hidden = false;
-    $('message-close').focus();
+    showFailure('history', "Can't load the history", err);
   }
-  invoke('ready').catch((err) => console.error('unsit: ready failed', err));
+  ready();
 }
 
 boot();

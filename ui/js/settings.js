@@ -7,25 +7,10 @@
 //   invoke('ready') once the first screen is rendered, invoke('close') to close.
 
 import { DEFAULT_DAYS, minutesToSeconds, routineOptions, secondsToMinutes } from './forms.js';
-
-const invoke = (cmd, args) => window.__TAURI__.core.invoke(cmd, args);
-const $ = (id) => document.getElementById(id);
+import { $, closeOn, errorText, invoke, ready, showFailure } from './page.js';
 
 const MINUTE_FIELDS = ['interval', 'snooze', 'idle_reset'];
 const days = [0, 1, 2, 3, 4, 5, 6].map((i) => $(`day-${i}`));
-
-function message(err) {
-  return String((err && err.message) || err);
-}
-
-function showMessage(title, text) {
-  $('message-title').textContent = title;
-  $('message-text').textContent = text;
-  $('message-close').hidden = false;
-  $('message').hidden = false;
-  $('settings').hidden = true;
-  $('message-close').focus();
-}
 
 function setError(key, text, field) {
   const el = $(`${key}-error`);
@@ -42,7 +27,7 @@ async function change(key, value, field) {
     $('saved').textContent = answer;
     return true;
   } catch (err) {
-    setError(key, message(err), field);
+    setError(key, errorText(err), field);
     $('saved').textContent = '';
     return false;
   }
@@ -121,12 +106,7 @@ function wire() {
   });
   for (const d of days) d.addEventListener('change', sendDays);
 
-  const close = () => invoke('close').catch(() => window.close());
-  $('close').addEventListener('click', close);
-  $('message-close').addEventListener('click', close);
-  document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') close();
-  });
+  closeOn('close', 'message-close');
 }
 
 async function boot() {
@@ -136,11 +116,9 @@ async function boot() {
     $('message').hidden = true;
     $('settings').hidden = false;
   } catch (err) {
-    showMessage("Can't load the settings", message(err));
+    showFailure('settings', "Can't load the settings", err);
   }
-  invoke('ready')
-    .then(() => requestAnimationFrame(() => requestAnimationFrame(() => invoke('painted'))))
-    .catch((err) => console.error('unsit: ready failed', err));
+  ready();
 }
 
 boot();
