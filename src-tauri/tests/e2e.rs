@@ -176,6 +176,107 @@ fn reminder_click_opens_the_session_and_closing_it_restarts_sitting_time() {
     assert!(code.success());
 }
 
+#[test]
+fn every_tray_item_does_what_it_says() {
+    let unsit = unsit();
+    let desk = Desktop::start();
+    let mut resident = desk.start_resident(&unsit, &["--interval", "3s"]);
+    let item = wait_for("the tray item", PATIENCE, || desk.tray_items().into_iter().next());
+    let bus = desk.bus();
+    // Clicks the visible entry `label` found after the entry `after` (a submenu's title).
+    let click = |label: &str, after: &str| {
+        let (path, entries) = wait_for(&format!("{label} in the menu"), PATIENCE, || {
+            let (path, entries) = tray_menu(&bus, &item);
+            let from = entries.iter().position(|e| e.label == after && e.visible)?;
+            let entry = entries[from..].iter().find(|e| e.label == label && e.visible)?.id;
+            Some((path, entry))
+        });
+        click_menu(&bus, &item, &path, entries);
+    };
+    let state = |want: &str| {
+        wait_for(&format!("the state `{want}`"), PATIENCE, || {
+            desk.status(&unsit).filter(|s| s["state"] == want)
+        })
+    };
+
+    // Snooze ▸ each length, on a due break each time.
+    for minutes in [5, 10, 15, 30] {
+        state("due");
+        click(&format!("{minutes} min"), "Snooze");
+        let status = state("snoozed");
+        let until = seconds_from_now(status["snoozed_until"].as_str().unwrap());
+        assert!((minutes * 60 - 10..=minutes * 60).contains(&until), "{minutes} min: {status}");
+        assert!(desk.run(&unsit, &["skip"]).status.success());
+    }
+    // Skip this break.
+    state("due");
+    click("Skip this break", "Start break now");
+    wait_for("the skip", PATIENCE, || {
+        desk.status(&unsit).filter(|s| s["state"] == "counting" && s["sitting_s"].as_u64() < Some(3))
+    });
+
+    // From here on a break must not fall due in the middle of a step: two hours between them.
+    assert!(desk.run(&unsit, &["interval", "2h"]).status.success());
+
+    // Pause ▸ each length, then Resume.
+    let pauses =
+        [("30 min", Some(1800)), ("1 hour", Some(3600)), ("2 hours", Some(7200)), ("Until tomorrow", None)];
+    for (label, seconds) in pauses {
+        click(label, "Pause");
+        let status = state("paused");
+        let until = seconds_from_now(status["paused_until"].as_str().expect("a pause with an end"));
+        match seconds {
+            Some(s) => assert!((s - 10..=s).contains(&until), "{label}: {status}"),
+            None => assert!((1..=48 * 3600).contains(&until), "{label}: {status}"),
+        }
+        click("Resume", "Start break now");
+        state("counting");
+    }
+    click("Until I resume", "Pause");
+    assert!(state("paused")["paused_until"].is_null());
+    click("Resume", "Start break now");
+    state("counting");
+
+    // Routine ▸ each routine, then Rotate.
+    let (_, entries) = tray_menu(&bus, &item);
+    let from = entries.iter().position(|e| e.label == "Routine").unwrap();
+    let to = entries.iter().position(|e| e.label == "Rotate").unwrap();
+    let routines: Vec<String> = entries[from + 1..to].iter().map(|e| e.label.clone()).collect();
+    assert!(routines.len() >= 7, "{routines:?}");
+    for label in &routines {
+        click(label, "Routine");
+        let title = label.split(" · ").next().unwrap();
+        wait_for(&format!("the routine {title}"), PATIENCE, || {
+            let status = desk.status(&unsit)?;
+            let id = status["routine"].as_str()?.to_string();
+            let shown = desk.run(&unsit, &["routines", "show", &id]);
+            String::from_utf8_lossy(&shown.stdout).contains(title).then_some(())
+        });
+    }
+    click("Rotate", "Routine");
+    wait_for("rotation", PATIENCE, || desk.status(&unsit).filter(|s| s["rotate"] == true));
+
+    // Start break now: the session window opens.
+    click("Start break now", "Start break now");
+    state("in_session");
+    let window = wait_for("the session window", PATIENCE, || desk.window("^unsit — "));
+    desk.close_window(window);
+    state("counting");
+
+    // Remind me every ▸ each interval (last: the break moves two hours away and more).
+    for minutes in [30, 45, 60, 90, 120, 180] {
+        click(&format!("{minutes} min"), "Remind me every");
+        wait_for(&format!("the interval {minutes} min"), PATIENCE, || {
+            desk.status(&unsit).filter(|s| s["interval_s"] == minutes * 60)
+        });
+    }
+
+    // Quit.
+    click("Quit", "Quit");
+    let code = wait_for("the resident to exit", PATIENCE, || resident.child.try_wait().unwrap());
+    assert!(code.success(), "{code}");
+}
+
 /// The tray item's Status and IconPixmap properties.
 fn tray_icon(
     bus: &zbus::blocking::Connection,
