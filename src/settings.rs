@@ -180,7 +180,9 @@ pub fn from_toml(text: &str, origin: &str) -> (Settings, Vec<Warning>) {
     if let Some(routine) = raw.routine {
         settings.routine = RoutineChoice::parse(routine.get_ref());
         if let RoutineChoice::Routine(id) = &settings.routine {
-            if crate::routine::find(id).is_none() {
+            // Only whether it exists: the resident reports broken routine files when it loads them.
+            let (library, _) = crate::routine::Library::load(crate::routine::user_dir().as_deref());
+            if library.get(id).is_none() {
                 let default = crate::routine::DEFAULT_ID;
                 warnings.push(warn(
                     Some(routine.span()),

@@ -39,8 +39,6 @@ pub enum Launch {
         snooze_label: String,
         sound: bool,
     },
-    /// The settings and history windows have pages of their own.
-    Other,
 }
 
 /// A routine the picker offers, with its lengths.
@@ -76,12 +74,12 @@ fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 
 /// What the window is for, and what to show.
 #[tauri::command]
-pub fn launch(window: State<'_, Window>) -> Launch {
+pub fn launch(window: State<'_, Window>) -> Result<Launch, String> {
     let (settings, warnings) = unsit::settings::current();
     for w in warnings {
         eprintln!("unsit-ui: {w}");
     }
-    match window.inner() {
+    let launch = match window.inner() {
         Window::Session(session) => {
             let (library, errors) = Library::load(unsit::routine::user_dir().as_deref());
             for e in errors {
@@ -110,8 +108,10 @@ pub fn launch(window: State<'_, Window>) -> Launch {
             snooze_label: format!("Snooze {}", Human(prompt.snooze)),
             sound: settings.sound,
         },
-        Window::Settings | Window::History => Launch::Other,
-    }
+        // Their pages ask for what they show (`settings`, `history`).
+        Window::Settings | Window::History => return Err("this window does not play a break".into()),
+    };
+    Ok(launch)
 }
 
 /// The picker: play another routine, or its short version, instead. Only before the start.

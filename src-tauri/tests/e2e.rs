@@ -1,23 +1,14 @@
 //! End to end, in a private headless desktop: reminder → notification → click → session window →
 //! close → sitting time restarts; and the tray menu driven over dbusmenu.
 
+mod common;
 #[path = "../../tests/support/mod.rs"]
 mod support;
 
-use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::path::Path;
 
+use common::{unsit, PATIENCE};
 use support::{click_menu, tray_menu, wait_for, Desktop, MenuEntry};
-
-const PATIENCE: Duration = Duration::from_secs(20);
-
-/// The resident binary, built beside unsit-ui in the same target directory (`make test` builds
-/// the whole workspace first).
-fn unsit() -> PathBuf {
-    let path = Path::new(env!("CARGO_BIN_EXE_unsit-ui")).with_file_name("unsit");
-    assert!(path.is_file(), "{} is missing: build the workspace first (make test does)", path.display());
-    path
-}
 
 /// The visible session window, if there is one.
 fn session_window(desk: &Desktop) -> Option<u32> {

@@ -2,22 +2,14 @@
 //! reminder sent again replacing the one on screen, and the prompt window where there is no
 //! notification service. Both run with no tray host, which unsit must not need.
 
+mod common;
 #[path = "../../tests/support/mod.rs"]
 mod support;
 
-use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::path::Path;
 
+use common::{unsit, PATIENCE};
 use support::{wait_for, Desktop};
-
-const PATIENCE: Duration = Duration::from_secs(20);
-
-/// The resident binary, built beside unsit-ui (`make test` builds the whole workspace first).
-fn unsit() -> PathBuf {
-    let path = Path::new(env!("CARGO_BIN_EXE_unsit-ui")).with_file_name("unsit");
-    assert!(path.is_file(), "{} is missing: build the workspace first (make test does)", path.display());
-    path
-}
 
 /// The id of the `n`th notification dunst received (counting from 1) once it has come.
 fn nth_notification(desk: &Desktop, n: usize) -> serde_json::Value {

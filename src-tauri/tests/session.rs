@@ -7,34 +7,16 @@
 //!
 //! Screenshots of each screen are saved under `$CARGO_TARGET_DIR/screenshots/` (not committed).
 
+mod common;
 #[path = "../../tests/support/mod.rs"]
 mod support;
 
-use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use common::{screenshot, unsit, unsit_ui, PATIENCE};
 use serde_json::{json, Value};
 use support::webdriver::{key, WebDriver};
 use support::{wait_for, Desktop};
-
-const PATIENCE: Duration = Duration::from_secs(20);
-
-fn unsit_ui() -> &'static Path {
-    Path::new(env!("CARGO_BIN_EXE_unsit-ui"))
-}
-
-fn unsit() -> PathBuf {
-    let path = unsit_ui().with_file_name("unsit");
-    assert!(path.is_file(), "{} is missing: build the workspace first (make test does)", path.display());
-    path
-}
-
-/// Where screenshots go: beside the binaries, outside the repository.
-fn screenshot(driver: &WebDriver, name: &str) {
-    let dir = unsit_ui().parent().unwrap().parent().unwrap().join("screenshots");
-    std::fs::create_dir_all(&dir).unwrap();
-    driver.screenshot(&dir.join(format!("{name}.png")));
-}
 
 /// The page's monotonic clock, in ms.
 fn page_now(driver: &WebDriver) -> f64 {
@@ -80,8 +62,7 @@ fn wait_past_get_ready(driver: &WebDriver) {
 
 /// The visible window of unsit-ui (`unsit — …`), if there is one.
 fn ui_window(desk: &Desktop) -> Option<u32> {
-    let out = desk.run("xdotool", &["search", "--onlyvisible", "--name", "^unsit — "]);
-    String::from_utf8_lossy(&out.stdout).lines().next().and_then(|l| l.trim().parse().ok())
+    desk.window("^unsit — ")
 }
 
 /// The settings file the resident writes.

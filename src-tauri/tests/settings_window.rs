@@ -4,33 +4,16 @@
 //!
 //! Screenshots are saved under `$CARGO_TARGET_DIR/screenshots/` (not committed).
 
+mod common;
 #[path = "../../tests/support/mod.rs"]
 mod support;
 
-use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::path::Path;
 
+use common::{screenshot, unsit, unsit_ui, PATIENCE};
 use serde_json::json;
 use support::webdriver::{key, WebDriver};
 use support::{wait_for, Desktop};
-
-const PATIENCE: Duration = Duration::from_secs(20);
-
-fn unsit_ui() -> &'static Path {
-    Path::new(env!("CARGO_BIN_EXE_unsit-ui"))
-}
-
-fn unsit() -> PathBuf {
-    let path = unsit_ui().with_file_name("unsit");
-    assert!(path.is_file(), "{} is missing: build the workspace first (make test does)", path.display());
-    path
-}
-
-fn screenshot(driver: &WebDriver, name: &str) {
-    let dir = unsit_ui().parent().unwrap().parent().unwrap().join("screenshots");
-    std::fs::create_dir_all(&dir).unwrap();
-    driver.screenshot(&dir.join(format!("{name}.png")));
-}
 
 fn settings_file(desk: &Desktop) -> String {
     std::fs::read_to_string(desk.home.path().join("config/unsit/settings.toml")).unwrap_or_default()
@@ -75,6 +58,7 @@ fn every_setting_is_changed_in_the_window_checked_by_the_resident_and_kept_acros
     enter(&driver, "#interval", "5");
     says(&driver, "#interval-error", "the interval must be between 10 min and 480 min, not 5m");
     assert_eq!(driver.attribute("#interval", "aria-invalid").as_deref(), Some("true"));
+    screenshot(&driver, "settings-refused-light");
     assert_eq!(settings_file(&desk), "");
     enter(&driver, "#snooze", "500");
     says(&driver, "#snooze-error", "a snooze must be between 1 min and 120 min, not 8h20m");

@@ -41,6 +41,9 @@ pub struct Driver<S: Shell> {
     rotate: bool,
     /// Every routine as the tray lists it: (id, "Title · 5 min").
     routine_labels: Vec<(String, String)>,
+    /// The routine library as it was at start: the tray's list, the settings' choice, rotation.
+    /// (`unsit break ID` and `unsit routine ID` look again, for a routine added since.)
+    library: routine::Library,
     /// Whether the session window plays sounds, and whether unsit starts with the desktop.
     sound: bool,
     autostart: bool,
@@ -67,12 +70,17 @@ impl<S: Shell> Driver<S> {
         let origin = Instant::now();
         // Sample at least twice per idle-reset, so a short reset (tests, demos) is noticed in time.
         let period = HOUSEKEEPING.min(config.idle_reset / 2).max(Duration::from_secs(1));
+        let (library, errors) = routine::Library::load(routine::user_dir().as_deref());
+        for e in errors {
+            log::warn!("{e}; that routine is left out");
+        }
         Driver {
             sched: Scheduler::new(config, Mono::default(), &shell.wall()),
             origin,
-            routine: routine::find(routine::DEFAULT_ID).expect("the default routine is built in"),
+            routine: library.default_routine().clone(),
             rotate: false,
-            routine_labels: routine_labels(),
+            routine_labels: routine_labels(&library),
+            library,
             sound: true,
             autostart: false,
             one_off: None,
@@ -99,8 +107,8 @@ impl<S: Shell> Driver<S> {
         match &settings.routine {
             RoutineChoice::Rotate => self.rotate = true,
             RoutineChoice::Routine(id) => {
-                if let Some(r) = routine::find(id) {
-                    self.routine = r;
+                if let Some(entry) = self.library.get(id) {
+                    self.routine = entry.routine.clone();
                 }
             }
         }
@@ -126,8 +134,7 @@ impl<S: Shell> Driver<S> {
 
     /// The routine after the current one in the library's order, for rotation.
     fn next_in_turn(&self) -> Routine {
-        let (library, _) = routine::Library::load(routine::user_dir().as_deref());
-        let entries = library.entries();
+        let entries = self.library.entries();
         let at = entries.iter().position(|e| e.routine.id == self.routine.id);
         let next = at.map_or(0, |i| (i + 1) % entries.len());
         entries.get(next).map_or_else(|| self.routine.clone(), |e| e.routine.clone())
@@ -492,8 +499,7 @@ fn log_record(record: &Record) {
 }
 
 /// Every routine of the library as the tray lists it: (id, "Title · 5 min").
-fn routine_labels() -> Vec<(String, String)> {
-    let (library, _) = routine::Library::load(routine::user_dir().as_deref());
+fn routine_labels(library: &routine::Library) -> Vec<(String, String)> {
     library.entries().iter().map(|e| (e.routine.id.clone(), routine_label(&Plan::new(&e.routine)))).collect()
 }
 

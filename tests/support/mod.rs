@@ -123,16 +123,20 @@ impl Drop for Desktop {
 
 /// Windows and notifications on screen.
 impl Desktop {
-    /// The first visible window whose title matches `pattern` (a regular expression for xdotool).
-    pub fn window(&self, pattern: &str) -> Option<u32> {
+    /// The visible windows whose title matches `pattern` (a regular expression for xdotool).
+    fn visible_windows(&self, pattern: &str) -> Vec<u32> {
         let out = self.run("xdotool", &["search", "--onlyvisible", "--name", pattern]);
-        String::from_utf8_lossy(&out.stdout).lines().next().and_then(|l| l.trim().parse().ok())
+        String::from_utf8_lossy(&out.stdout).lines().filter_map(|l| l.trim().parse().ok()).collect()
+    }
+
+    /// The first visible window whose title matches `pattern`.
+    pub fn window(&self, pattern: &str) -> Option<u32> {
+        self.visible_windows(pattern).first().copied()
     }
 
     /// How many visible windows have a title matching `pattern`.
     pub fn windows(&self, pattern: &str) -> usize {
-        let out = self.run("xdotool", &["search", "--onlyvisible", "--name", pattern]);
-        String::from_utf8_lossy(&out.stdout).lines().count()
+        self.visible_windows(pattern).len()
     }
 
     pub fn window_pid(&self, window: u32) -> u32 {

@@ -1,0 +1,30 @@
+//! What unsit-ui's tests share: where the two programs are, how long to wait, and screenshots.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::support::webdriver::WebDriver;
+
+/// How long anything on the desktop may take before a test gives up waiting for it.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+
+pub fn unsit_ui() -> &'static Path {
+    Path::new(env!("CARGO_BIN_EXE_unsit-ui"))
+}
+
+/// The resident binary, built beside unsit-ui in the same target directory (`make test` builds
+/// the whole workspace first).
+pub fn unsit() -> PathBuf {
+    let path = unsit_ui().with_file_name("unsit");
+    assert!(path.is_file(), "{} is missing: build the workspace first (make test does)", path.display());
+    path
+}
+
+/// Saves a screenshot of the window as `$CARGO_TARGET_DIR/screenshots/NAME.png`: beside the
+/// binaries, outside the repository.
+pub fn screenshot(driver: &WebDriver, name: &str) {
+    let dir = unsit_ui().parent().unwrap().parent().unwrap().join("screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    driver.screenshot(&dir.join(format!("{name}.png")));
+}
