@@ -1,12 +1,7 @@
-//! The XDG autostart entry, `$XDG_CONFIG_HOME/autostart/unsit.desktop`: present exactly when the
-//! `autostart` setting is on.
+//! The XDG autostart entry (`Dirs::autostart_entry`, `$XDG_CONFIG_HOME/autostart/unsit.desktop`):
+//! present exactly when the `autostart` setting is on.
 
-use std::path::{Path, PathBuf};
-
-/// Where the entry goes.
-pub fn entry_path() -> Option<PathBuf> {
-    Some(crate::settings::config_dir()?.parent()?.join("autostart/unsit.desktop"))
-}
+use std::path::Path;
 
 /// The entry that starts `exe run` with the desktop session.
 pub fn entry(exe: &Path) -> String {

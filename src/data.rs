@@ -1,19 +1,10 @@
-//! unsit's data folder, `$XDG_DATA_HOME/unsit` (or `~/.local/share/unsit`): what unsit remembers
+//! unsit's data folder (`Dirs::data`, `$XDG_DATA_HOME/unsit`): what unsit remembers
 //! that is not a setting. For now, that the safety advice was read.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The marker file whose presence says the safety advice was acknowledged.
 const SAFETY_ACKNOWLEDGED: &str = "safety-acknowledged";
-
-/// `$XDG_DATA_HOME/unsit`, or `~/.local/share/unsit`.
-pub fn data_dir() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_DATA_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".local/share")))?;
-    Some(base.join("unsit"))
-}
 
 /// Whether the person has acknowledged the safety advice (shown until they do, once).
 pub fn safety_acknowledged(dir: &Path) -> bool {

@@ -16,6 +16,35 @@ pub enum DurationError {
     TooLong(String),
 }
 
+/// The range a duration a person gives must fall in, and what it is called in a refusal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// What the duration is, as a sentence begins with it: "the interval".
+    pub what: &'static str,
+    pub min: Duration,
+    pub max: Duration,
+}
+
+impl Limits {
+    /// `value` if it is within the limits; otherwise the refusal, with the range.
+    pub fn check(self, value: Duration) -> Result<Duration, OutOfRange> {
+        if (self.min..=self.max).contains(&value) {
+            Ok(value)
+        } else {
+            Err(OutOfRange { limits: self, value })
+        }
+    }
+}
+
+/// A duration outside its [`Limits`]. Every refusal of a duration is worded by this one message,
+/// wherever the value came from: the settings file, the command line, D-Bus or a window.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{} must be between {} and {}, not {}", limits.what, Human(limits.min), Human(limits.max), Human(*value))]
+pub struct OutOfRange {
+    pub limits: Limits,
+    pub value: Duration,
+}
+
 /// Parses `90s`, `10m`, `2h`, `1h30m`, `1h30m15s` (units in that order, each at most once).
 pub fn parse(text: &str) -> Result<Duration, DurationError> {
     let s = text.trim();

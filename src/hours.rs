@@ -63,6 +63,71 @@ pub fn day_text(ranges: &[Range]) -> String {
     ranges.iter().map(Range::to_string).collect::<Vec<_>>().join(", ")
 }
 
+/// The weekdays as people read them, Monday first.
+pub const DAY_NAMES: [&str; 7] =
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// Why a week of working hours was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WeekError {
+    /// A day's ranges did not read; the day is named.
+    #[error("{day}: {error}")]
+    Day { day: &'static str, error: RangeError },
+    #[error("`{0}` is not a weekday; expected one of mon, tue, wed, thu, fri, sat, sun")]
+    NoSuchDay(String),
+    #[error("working hours need seven days, Monday first, not {0}")]
+    NotSevenDays(usize),
+    #[error(
+        "with no hours on any day there would be no reminders at all; give a day some hours, or turn \
+         working hours off"
+    )]
+    NoHours,
+}
+
+/// Working hours from seven days' ranges as typed (Monday first), as the settings window gives
+/// them. No days at all is none (off).
+pub fn from_days(days: &[impl AsRef<str>]) -> Result<Option<WorkingHours>, WeekError> {
+    if days.is_empty() {
+        return Ok(None);
+    }
+    if days.len() != 7 {
+        return Err(WeekError::NotSevenDays(days.len()));
+    }
+    let mut hours = WorkingHours::default();
+    for (i, text) in days.iter().enumerate() {
+        hours.days[i] =
+            parse_day(text.as_ref()).map_err(|error| WeekError::Day { day: DAY_NAMES[i], error })?;
+    }
+    hours.checked().map(Some)
+}
+
+/// Working hours as one line of text, as the command line and the control API take them:
+/// `off`, or days with their ranges, `mon 09:00-12:00, 13:00-17:30; fri 09:00-15:00`.
+pub fn parse_week(text: &str) -> Result<Option<WorkingHours>, WeekError> {
+    let text = text.trim();
+    if text == "off" {
+        return Ok(None);
+    }
+    let mut hours = WorkingHours::default();
+    for part in text.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        let (day, ranges) = part.split_once(char::is_whitespace).unwrap_or((part, ""));
+        let i = DAYS
+            .iter()
+            .position(|d| d.eq_ignore_ascii_case(day))
+            .ok_or_else(|| WeekError::NoSuchDay(day.to_string()))?;
+        let ranges = parse_day(ranges).map_err(|error| WeekError::Day { day: DAY_NAMES[i], error })?;
+        hours.days[i].extend(ranges);
+    }
+    hours.checked().map(Some)
+}
+
+/// [`parse_week`]'s text for `hours` (`off` for none).
+pub fn week_text(hours: Option<&WorkingHours>) -> String {
+    let Some(hours) = hours else { return "off".into() };
+    let days = DAYS.iter().zip(&hours.days).filter(|(_, r)| !r.is_empty());
+    days.map(|(day, ranges)| format!("{day} {}", day_text(ranges))).collect::<Vec<_>>().join("; ")
+}
+
 /// Ranges for each weekday, Monday first.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WorkingHours {
@@ -70,6 +135,14 @@ pub struct WorkingHours {
 }
 
 impl WorkingHours {
+    /// Refuses a week with no hours at all, which would silence every reminder.
+    fn checked(self) -> Result<WorkingHours, WeekError> {
+        if self.days.iter().all(Vec::is_empty) {
+            return Err(WeekError::NoHours);
+        }
+        Ok(self)
+    }
+
     fn day(&self, date: NaiveDate) -> &[Range] {
         &self.days[date.weekday().num_days_from_monday() as usize]
     }
@@ -212,5 +285,33 @@ mod tests {
         // 2026-10-25 02:30 happens twice; the first one is still summer time (UTC+2).
         let twice = resolve(&berlin, at("2026-10-25", "02:30"));
         assert_eq!(twice.to_rfc3339(), "2026-10-25T00:30:00+00:00");
+    }
+
+    #[test]
+    fn a_week_as_one_line_of_text_reads_back_as_written() {
+        let text = "mon 09:00-12:00, 13:00-17:30; fri 22:00-02:00";
+        let hours = parse_week(text).unwrap().unwrap();
+        assert_eq!(hours.days[0].len(), 2);
+        assert_eq!(week_text(Some(&hours)), text);
+        assert_eq!(parse_week("off"), Ok(None));
+        assert_eq!(week_text(None), "off");
+        assert_eq!(
+            parse_week("Tue 9-5").unwrap_err().to_string(),
+            format!("Tuesday: {}", RangeError("9-5".into()))
+        );
+        assert_eq!(parse_week("monday 09:00-10:00"), Err(WeekError::NoSuchDay("monday".into())));
+        assert_eq!(parse_week(""), Err(WeekError::NoHours));
+    }
+
+    #[test]
+    fn seven_days_as_the_settings_window_gives_them() {
+        let mut days = vec![""; 7];
+        assert_eq!(from_days(&days), Err(WeekError::NoHours));
+        days[1] = "9-5";
+        assert!(from_days(&days).unwrap_err().to_string().starts_with("Tuesday: `9-5` is not a time range"));
+        days[1] = "09:00-17:00";
+        assert_eq!(from_days(&days).unwrap().unwrap().days[1].len(), 1);
+        assert_eq!(from_days(&[] as &[&str]), Ok(None));
+        assert_eq!(from_days(&["09:00-17:00"]), Err(WeekError::NotSevenDays(1)));
     }
 }

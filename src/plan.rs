@@ -8,6 +8,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::routine::{Dose, Equipment, Exercise, PhaseKind, Position, Routine, Source, SAFETY};
+use crate::words;
 
 /// Shortest hold and fewest reps a shortened plan cuts to (or the routine's own, when smaller).
 const SHORTEST_HOLD_S: u32 = 10;
@@ -24,6 +25,10 @@ pub struct Plan {
     pub routine: RoutineInfo,
     pub safety: &'static str,
     pub total_s: u32,
+    /// `total_s` in words: "5 min".
+    pub length: String,
+    /// The routine's title with its length: "Anti-desk reset · 5 min".
+    pub label: String,
     pub phases: Vec<PhaseKind>,
     pub steps: Vec<Step>,
     /// The options changed the routine: exercises left out, sets or doses cut.
@@ -83,6 +88,10 @@ pub struct Step {
     /// right after a switch of sides (the switch is that countdown). Not part of `seconds`,
     /// `starts_at_s` or the plan's `total_s`, which count exercise time.
     pub get_ready_s: u32,
+    /// Whether the person does this step (a hold or reps); switches and rests are transitions.
+    pub work: bool,
+    /// What the step is called on screen: the exercise, "Switch sides" or "Rest".
+    pub title: String,
 }
 
 impl Step {
@@ -272,6 +281,8 @@ impl Plan {
                 next_up,
                 starts_at_s: 0,
                 get_ready_s: 0,
+                work: false,
+                title: String::new(),
             };
             for set in 1..=ex.sets {
                 for (s, &side) in sides.iter().enumerate() {
@@ -312,6 +323,12 @@ impl Plan {
                 step.get_ready_s = GET_READY_S;
             }
             after_switch = step.kind == StepKind::Switch;
+            step.work = step.is_work();
+            step.title = match step.kind {
+                StepKind::Switch => "Switch sides".into(),
+                StepKind::Rest => "Rest".into(),
+                StepKind::Hold | StepKind::Reps => step.exercise.clone(),
+            };
         }
         let mut phases: Vec<PhaseKind> = Vec::new();
         for (phase, _) in &items {
@@ -335,6 +352,8 @@ impl Plan {
             },
             safety: SAFETY,
             total_s: t,
+            length: words::length(t),
+            label: words::routine_label(&routine.title, t),
             phases,
             steps,
             shortened,
@@ -674,5 +693,47 @@ mod tests {
         let error =
             Plan::build(&routine, &PlanOptions { max_s: Some(20), ..PlanOptions::default() }).unwrap_err();
         assert_eq!(error, PlanError::TooLong { routine: "t".into(), shortest_s: 25, max_s: 20 });
+    }
+
+    /// The plans the page's node tests play (`tests/ui/fixtures/plans/`) are these, as the page
+    /// receives them: a change to the plan's JSON fails here until the fixtures are regenerated
+    /// with `UNSIT_BLESS=1 cargo test --lib fixtures`.
+    #[test]
+    fn the_page_fixtures_are_the_plans_as_serialised() {
+        let library = crate::routine::Library::builtin();
+        let routine = |id: &str| library.get(id).unwrap().routine.clone();
+        let plans = [
+            ("anti-desk", Plan::new(&routine("anti-desk"))),
+            ("anti-desk-short", Plan::short(&routine("anti-desk")).unwrap()),
+            ("back-relief", Plan::new(&routine("back-relief"))),
+            ("back-relief-short", Plan::short(&routine("back-relief")).unwrap()),
+            ("desk-hips", Plan::new(&routine("desk-hips"))),
+            ("low-back-activate", Plan::new(&routine("low-back-activate"))),
+            ("recovery-rolling", Plan::new(&routine("recovery-rolling"))),
+        ];
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/ui/fixtures/plans");
+        let bless = std::env::var_os("UNSIT_BLESS").is_some();
+        let mut stale = Vec::new();
+        for (name, plan) in plans {
+            let text = serde_json::to_string_pretty(&plan).unwrap() + "\n";
+            let path = dir.join(format!("{name}.json"));
+            if bless {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(&path, &text).unwrap();
+            }
+            if std::fs::read_to_string(&path).unwrap_or_default() != text {
+                stale.push(name);
+            }
+        }
+        // Between them, the fixtures have every kind of step the page plays.
+        let all: Vec<Plan> =
+            ["anti-desk", "back-relief", "desk-hips"].iter().map(|id| Plan::new(&routine(id))).collect();
+        for kind in [StepKind::Hold, StepKind::Reps, StepKind::Rest, StepKind::Switch] {
+            assert!(all.iter().any(|p| p.steps.iter().any(|s| s.kind == kind)), "no {kind:?} step");
+        }
+        assert!(
+            stale.is_empty(),
+            "tests/ui/fixtures/plans/ is out of date for {stale:?}; regenerate with `UNSIT_BLESS=1 cargo test --lib fixtures`"
+        );
     }
 }

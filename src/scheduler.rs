@@ -14,7 +14,7 @@ use std::time::Duration;
 use chrono::{DateTime, NaiveTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::duration::span;
+use crate::duration::{span, Limits, OutOfRange};
 use crate::hours::{resolve, WorkingHours};
 
 /// A point on the monotonic clock, as the time since the driver's origin.
@@ -42,7 +42,8 @@ impl std::ops::Add<Duration> for Mono {
     }
 }
 
-/// The rules the scheduler follows. Defaults are PRODUCT.md §3's.
+/// The rules the scheduler follows, with their defaults: a break after 2 h of sitting, 5 min away
+/// counts as one, snooze 10 min, an unanswered reminder sent again every 15 min, three times.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     /// Sitting time after which a break is due.
@@ -72,16 +73,19 @@ impl Default for Config {
     }
 }
 
-/// The limits a snooze must respect.
-pub const SNOOZE_MIN: Duration = Duration::from_secs(60);
-pub const SNOOZE_MAX: Duration = Duration::from_secs(120 * 60);
-/// The limits of the interval a person can set.
-pub const IDLE_RESET_MIN: Duration = Duration::from_secs(60);
-pub const IDLE_RESET_MAX: Duration = Duration::from_secs(3600);
-pub const INTERVAL_MIN: Duration = Duration::from_secs(10 * 60);
-pub const INTERVAL_MAX: Duration = Duration::from_secs(480 * 60);
-/// The longest timed pause (longer ones are "until tomorrow" or "until resumed").
-pub const PAUSE_MAX: Duration = Duration::from_secs(24 * 3600);
+/// The limits of the durations a person can set or ask for. The settings list uses the same ones.
+pub const SNOOZE: Limits =
+    Limits { what: "a snooze", min: Duration::from_secs(60), max: Duration::from_secs(120 * 60) };
+pub const IDLE_RESET: Limits = Limits {
+    what: "the idle time that counts as a break",
+    min: Duration::from_secs(60),
+    max: Duration::from_secs(3600),
+};
+pub const INTERVAL: Limits =
+    Limits { what: "the interval", min: Duration::from_secs(10 * 60), max: Duration::from_secs(480 * 60) };
+/// A timed pause (longer ones are "until tomorrow" or "until resumed").
+pub const PAUSE: Limits =
+    Limits { what: "a pause", min: Duration::from_secs(60), max: Duration::from_secs(24 * 3600) };
 /// "Until tomorrow" without working hours means this time on the next day.
 pub const MORNING: NaiveTime = match NaiveTime::from_hms_opt(8, 0, 0) {
     Some(t) => t,
@@ -166,14 +170,10 @@ pub enum Refused {
     AlreadyInSession,
     #[error("reminders are not paused")]
     NotPaused,
-    #[error("a snooze must be between 1 min and 120 min, not {0}")]
-    SnoozeOutOfRange(String),
-    #[error("the interval must be between 10 min and 480 min, not {0}")]
-    IntervalOutOfRange(String),
-    #[error("the idle time that counts as a break must be between 1 min and 60 min, not {0}")]
-    IdleResetOutOfRange(String),
-    #[error("a pause must be between 1 min and 24 h, not {0}; use `tomorrow`, or no duration to pause until you resume")]
-    PauseOutOfRange(String),
+    #[error(transparent)]
+    OutOfRange(#[from] OutOfRange),
+    #[error("{0}; use `tomorrow`, or no duration to pause until you resume")]
+    PauseOutOfRange(OutOfRange),
 }
 
 /// Where the scheduler is. Serialised names are the `state` of `unsit status --json`.
@@ -415,23 +415,13 @@ impl Scheduler {
         match *input {
             Input::StartBreak if self.session => Err(Refused::AlreadyInSession),
             Input::Snooze(_) if !due => Err(Refused::NothingToSnooze),
-            Input::Snooze(by) if !(SNOOZE_MIN..=SNOOZE_MAX).contains(&by) => {
-                Err(Refused::SnoozeOutOfRange(crate::duration::compact(by)))
-            }
+            Input::Snooze(by) => SNOOZE.check(by).map(drop).map_err(Refused::from),
             Input::Skip if self.blocked() || self.reminder == Reminder::Idle => Err(Refused::NothingToSkip),
             Input::Resume if self.pause.is_none() => Err(Refused::NotPaused),
-            Input::Pause(PauseLength::For(d)) if !(Duration::from_secs(60)..=PAUSE_MAX).contains(&d) => {
-                Err(Refused::PauseOutOfRange(crate::duration::compact(d)))
-            }
-            Input::SetInterval(d) if !(INTERVAL_MIN..=INTERVAL_MAX).contains(&d) => {
-                Err(Refused::IntervalOutOfRange(crate::duration::compact(d)))
-            }
-            Input::SetIdleReset(d) if !(IDLE_RESET_MIN..=IDLE_RESET_MAX).contains(&d) => {
-                Err(Refused::IdleResetOutOfRange(crate::duration::compact(d)))
-            }
-            Input::SetSnooze(d) if !(SNOOZE_MIN..=SNOOZE_MAX).contains(&d) => {
-                Err(Refused::SnoozeOutOfRange(crate::duration::compact(d)))
-            }
+            Input::Pause(PauseLength::For(d)) => PAUSE.check(d).map(drop).map_err(Refused::PauseOutOfRange),
+            Input::SetInterval(d) => INTERVAL.check(d).map(drop).map_err(Refused::from),
+            Input::SetIdleReset(d) => IDLE_RESET.check(d).map(drop).map_err(Refused::from),
+            Input::SetSnooze(d) => SNOOZE.check(d).map(drop).map_err(Refused::from),
             _ => Ok(()),
         }
     }

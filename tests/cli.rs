@@ -107,7 +107,7 @@ fn the_resident_reads_its_settings_file_and_reports_bad_values() {
     let log = resident.log();
     assert!(
         log.contains(
-            "settings.toml:2:10: snooze must be between 1 min and 2 h, not 3 h; using the default (10 min)"
+            "settings.toml:2:10: a snooze must be between 1 min and 2 h, not 3 h; using the default (10 min)"
         ),
         "{log}"
     );
@@ -149,7 +149,7 @@ fn pause_resume_and_interval_through_the_cli() {
     assert_eq!(desk.status(unsit()).unwrap()["interval_s"], 2700);
     let out = run(&["interval", "10000m"]);
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(stderr(&out), "unsit: the interval must be between 10 min and 480 min, not 166h40m\n");
+    assert_eq!(stderr(&out), "unsit: the interval must be between 10 min and 8 h, not 166 h 40 min\n");
 
     // Wrong words are usage errors, caught before the resident is asked.
     let out = run(&["pause", "later"]);
@@ -158,7 +158,7 @@ fn pause_resume_and_interval_through_the_cli() {
     let out = run(&["pause", "25h"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).starts_with("unsit: a pause must be between 1 min and 24 h, not 25h"),
+        stderr(&out).starts_with("unsit: a pause must be between 1 min and 24 h, not 25 h"),
         "{}",
         stderr(&out)
     );
@@ -378,7 +378,7 @@ fn each_kind_of_broken_settings_file_is_reported_with_where_and_what_happens_nex
         (
             b"interval = \"5m\"\nsnooze = \"5m\"\n",
             format!(
-                "{shown}:1:12: interval must be between 10 min and 8 h, not 5 min; using the default (2 h)"
+                "{shown}:1:12: the interval must be between 10 min and 8 h, not 5 min; using the default (2 h)"
             ),
             7200,
             false,
@@ -386,7 +386,7 @@ fn each_kind_of_broken_settings_file_is_reported_with_where_and_what_happens_nex
         (
             b"interval = \"45m\"\nidle_reset = \"2h\"\n",
             format!(
-                "{shown}:2:14: idle_reset must be between 1 min and 1 h, not 2 h; using the default (5 min)"
+                "{shown}:2:14: the idle time that counts as a break must be between 1 min and 1 h, not 2 h; using the default (5 min)"
             ),
             2700,
             false,

@@ -4,12 +4,12 @@ use std::time::Instant;
 
 use serde::Serialize;
 use tauri::State;
-use unsit::control::{self, ClientError};
 use unsit::duration::Human;
 use unsit::plan::Plan;
-use unsit::routine::Library;
+use unsit::protocol::{self, ClientError};
+use unsit::settings;
 
-use crate::{Session, Window, STARTED};
+use crate::{Context, Session, Window, STARTED};
 
 /// How far the person got, as the page last reported it.
 #[derive(Debug, Default)]
@@ -41,14 +41,16 @@ pub enum Launch {
     },
 }
 
-/// A routine the picker offers, with its lengths.
+/// A routine the picker offers, with its lengths in words.
 #[derive(Serialize)]
 pub struct Choice {
     id: String,
-    title: String,
-    total_s: u32,
-    /// The short version's length; none for routines too short to have one.
-    short_s: Option<u32>,
+    /// "Anti-desk reset · 5 min".
+    label: String,
+    /// "5 min".
+    length: String,
+    /// The short version's length ("2 min"); none for routines too short to have one.
+    short_length: Option<String>,
 }
 
 fn session<'a>(window: &'a State<'_, Window>) -> Result<&'a Session, String> {
@@ -59,8 +61,8 @@ fn session<'a>(window: &'a State<'_, Window>) -> Result<&'a Session, String> {
 }
 
 /// The running resident, or why it cannot be reached ("unsit is not running; …").
-async fn resident() -> Result<control::ControlProxy<'static>, String> {
-    control::connect().await.map_err(|e| e.to_string())
+async fn resident() -> Result<protocol::Client, String> {
+    protocol::connect().await.map_err(|e| e.to_string())
 }
 
 /// The resident's refusal (or the bus's error) in words for the page.
@@ -74,33 +76,36 @@ fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 
 /// What the window is for, and what to show.
 #[tauri::command]
-pub fn launch(window: State<'_, Window>) -> Result<Launch, String> {
-    let (settings, warnings) = unsit::settings::current();
+pub fn launch(window: State<'_, Window>, context: State<'_, Context>) -> Result<Launch, String> {
+    let (settings, warnings) = settings::current(context.dirs.settings_file().as_deref(), &context.library);
     for w in warnings {
         eprintln!("unsit-ui: {w}");
     }
     let launch = match window.inner() {
         Window::Session(session) => {
-            let (library, errors) = Library::load(unsit::routine::user_dir().as_deref());
-            for e in errors {
-                eprintln!("unsit-ui: {e}");
-            }
-            let choices = library
+            let choices = context
+                .library
                 .entries()
                 .iter()
-                .map(|entry| Choice {
-                    id: entry.routine.id.clone(),
-                    title: entry.routine.title.clone(),
-                    total_s: Plan::new(&entry.routine).total_s,
-                    short_s: Plan::short(&entry.routine).map(|p| p.total_s),
+                .map(|entry| {
+                    let full = Plan::new(&entry.routine);
+                    Choice {
+                        id: entry.routine.id.clone(),
+                        label: full.label,
+                        length: full.length,
+                        short_length: Plan::short(&entry.routine).map(|p| p.length),
+                    }
                 })
                 .collect();
             Launch::Session {
                 plan: Box::new(lock(&session.plan).clone()),
                 choices,
                 sound: settings.sound,
-                safety_acknowledged: unsit::data::data_dir()
-                    .is_some_and(|d| unsit::data::safety_acknowledged(&d)),
+                safety_acknowledged: context
+                    .dirs
+                    .data
+                    .as_deref()
+                    .is_some_and(unsit::data::safety_acknowledged),
             }
         }
         Window::Prompt(prompt) => Launch::Prompt {
@@ -118,6 +123,7 @@ pub fn launch(window: State<'_, Window>) -> Result<Launch, String> {
 #[tauri::command]
 pub fn choose(
     window: State<'_, Window>,
+    context: State<'_, Context>,
     webview: tauri::WebviewWindow,
     routine: String,
     short: bool,
@@ -126,9 +132,8 @@ pub fn choose(
     if lock(&session.progress).started.is_some() {
         return Err("the routine has already started".into());
     }
-    let routine = unsit::routine::find(&routine)
-        .ok_or_else(|| format!("there is no routine `{routine}`; `unsit routines list` shows them"))?;
-    let plan = plan(&routine, short)?;
+    let routine = context.routine(&routine)?;
+    let plan = plan(routine, short)?;
     let _ = webview.set_title(&format!("unsit — {}", plan.routine.title));
     *lock(&session.plan) = plan.clone();
     Ok(plan)
@@ -160,14 +165,14 @@ pub fn progress(window: State<'_, Window>, step: usize, completed: usize, done: 
 #[tauri::command]
 pub async fn set_sound(on: bool) -> Result<String, String> {
     let unsit = resident().await?;
-    unsit.set_sound(on).await.map_err(refused)
+    unsit.set("sound", &on.to_string()).await.map_err(refused)
 }
 
 /// "Got it" on the safety advice: it is not shown again.
 #[tauri::command]
-pub fn acknowledge_safety() -> Result<(), String> {
-    let dir = unsit::data::data_dir().ok_or("no data folder: neither XDG_DATA_HOME nor HOME is set")?;
-    unsit::data::acknowledge_safety(&dir).map_err(|e| format!("cannot write in {} ({e})", dir.display()))
+pub fn acknowledge_safety(context: State<'_, Context>) -> Result<(), String> {
+    let dir = context.dirs.data.as_ref().ok_or("no data folder: neither XDG_DATA_HOME nor HOME is set")?;
+    unsit::data::acknowledge_safety(dir).map_err(|e| format!("cannot write in {} ({e})", dir.display()))
 }
 
 /// The prompt's answer, passed to the resident: `start`, `snooze` or `skip`.
@@ -189,47 +194,24 @@ pub async fn answer(window: State<'_, Window>, choice: String) -> Result<String,
 
 /// Every setting as the resident runs with it (the settings window).
 #[tauri::command]
-pub async fn settings() -> Result<control::SettingsView, String> {
-    let unsit = resident().await?;
-    let raw = unsit.settings().await.map_err(refused)?;
-    serde_json::from_str(&raw).map_err(|e| format!("unreadable settings from unsit: {e}"))
+pub async fn settings() -> Result<protocol::SettingsView, String> {
+    resident().await?.settings().await.map_err(refused)
 }
 
-/// One setting changed in the settings window, passed to the resident, which checks it (the
-/// error is its refusal, with the allowed range), applies it and saves it.
+/// One setting changed in the settings window (its key, and the value as the view holds it),
+/// passed to the resident, which checks it (the error is its refusal, with the allowed range),
+/// applies it and saves it.
 #[tauri::command]
 pub async fn change_setting(key: String, value: serde_json::Value) -> Result<String, String> {
-    let unsit = resident().await?;
-    let seconds = || {
-        value
-            .as_u64()
-            .and_then(|s| u32::try_from(s).ok())
-            .ok_or(format!("{key} wants whole seconds, not {value}"))
-    };
-    let on = || value.as_bool().ok_or(format!("{key} wants true or false, not {value}"));
-    let answer = match key.as_str() {
-        "interval" => unsit.set_interval(seconds()?).await,
-        "idle_reset" => unsit.set_idle_reset(seconds()?).await,
-        "snooze" => unsit.set_snooze(seconds()?).await,
-        "routine" => unsit.set_routine(value.as_str().ok_or("routine wants an id or `rotate`")?).await,
-        "sound" => unsit.set_sound(on()?).await,
-        "autostart" => unsit.set_autostart(on()?).await,
-        "working_hours" => {
-            let days: Vec<String> = serde_json::from_value(value.clone())
-                .map_err(|_| format!("working_hours wants seven days' ranges, not {value}"))?;
-            unsit.set_working_hours(&days.iter().map(String::as_str).collect::<Vec<_>>()).await
-        }
-        other => return Err(format!("`{other}` is not a setting")),
-    };
-    answer.map_err(refused)
+    let setting = settings::find(&key).map_err(|e| e.to_string())?;
+    let text = setting.text_from_json(&value).map_err(|e| e.to_string())?;
+    resident().await?.set(setting.key, &text).await.map_err(refused)
 }
 
 /// The status and the last session (the history window, until there is a history).
 #[tauri::command]
-pub async fn history() -> Result<control::Status, String> {
-    let unsit = resident().await?;
-    let raw = unsit.status().await.map_err(refused)?;
-    serde_json::from_str(&raw).map_err(|e| format!("unreadable status from unsit: {e}"))
+pub async fn history() -> Result<protocol::Status, String> {
+    resident().await?.status().await.map_err(refused)
 }
 
 /// The page has rendered its first screen: show the window (it is created hidden).

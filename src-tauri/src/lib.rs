@@ -16,7 +16,9 @@ use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand};
 use tauri::{Manager, RunEvent, WebviewUrl, WebviewWindowBuilder};
+use unsit::dirs::Dirs;
 use unsit::plan::Plan;
+use unsit::routine::{Library, Routine};
 
 #[derive(Debug, Parser)]
 #[command(name = "unsit-ui", version, about = "unsit's windows (started by `unsit`).")]
@@ -76,6 +78,31 @@ pub struct Prompt {
     pub snooze: Duration,
 }
 
+/// Where unsit's files are and the routine library, found once at start.
+pub struct Context {
+    pub dirs: Dirs,
+    pub library: Library,
+}
+
+impl Context {
+    fn load() -> Context {
+        let dirs = Dirs::from_env();
+        let (library, errors) = Library::load(dirs.routines().as_deref());
+        for e in errors {
+            eprintln!("unsit-ui: {e}; that routine is left out");
+        }
+        Context { dirs, library }
+    }
+
+    /// The routine with this id.
+    pub fn routine(&self, id: &str) -> Result<&Routine, String> {
+        let entry = self.library.get(id);
+        entry
+            .map(|e| &e.routine)
+            .ok_or_else(|| format!("there is no routine `{id}`; `unsit routines list` shows them"))
+    }
+}
+
 /// What this process is for.
 pub enum Window {
     Session(Box<Session>),
@@ -84,19 +111,44 @@ pub enum Window {
     History,
 }
 
+/// Closes the window whenever the window manager asks, from the moment it is made. tao connects
+/// its own handler for GTK's `delete-event` a turn of the event loop later, so a close request
+/// that arrived early was lost: the window stayed, and the resident waited for a session that
+/// had ended. This handler is connected before the window can be shown, and closes it through
+/// Tauri as the close button would.
+#[cfg(target_os = "linux")]
+fn close_when_asked(window: &tauri::WebviewWindow) {
+    use gtk::prelude::WidgetExt as _;
+    let Ok(gtk_window) = window.gtk_window() else { return };
+    let window = window.clone();
+    gtk_window.connect_delete_event(move |_, _| {
+        if let Err(e) = window.destroy() {
+            eprintln!("unsit-ui: cannot close the window: {e}");
+        }
+        gtk::glib::Propagation::Stop
+    });
+}
+
+#[cfg(not(target_os = "linux"))]
+fn close_when_asked(_window: &tauri::WebviewWindow) {}
+
 pub fn run() -> ExitCode {
     STARTED.get_or_init(Instant::now);
     let args = Args::parse();
     let mode = args.mode.unwrap_or(Mode::Session { routine: None, short: false });
+    let context = Context::load();
     let (window, title, size, page) = match mode {
         Mode::Session { routine, short } => {
             let id = routine.unwrap_or_else(|| unsit::routine::DEFAULT_ID.to_string());
-            let Some(routine) = unsit::routine::find(&id) else {
-                eprintln!("unsit-ui: there is no routine `{id}`; `unsit routines list` shows them");
-                return ExitCode::from(1);
+            let routine = match context.routine(&id) {
+                Ok(routine) => routine,
+                Err(e) => {
+                    eprintln!("unsit-ui: {e}");
+                    return ExitCode::from(1);
+                }
             };
             // A routine with no short version is played in full.
-            let plan = commands::plan(&routine, short).unwrap_or_else(|_| Plan::new(&routine));
+            let plan = commands::plan(routine, short).unwrap_or_else(|_| Plan::new(routine));
             let title = format!("unsit — {}", plan.routine.title);
             let session = Session { plan: Mutex::new(plan), progress: Mutex::default() };
             (Window::Session(Box::new(session)), title, (420.0, 600.0, 360.0, 520.0), "index.html")
@@ -116,6 +168,7 @@ pub fn run() -> ExitCode {
     let on_top = matches!(window, Window::Session(_) | Window::Prompt(_));
     let app = tauri::Builder::default()
         .manage(window)
+        .manage(context)
         .invoke_handler(tauri::generate_handler![
             commands::launch,
             commands::choose,
@@ -143,6 +196,7 @@ pub fn run() -> ExitCode {
                 .always_on_top(on_top)
                 .visible(false)
                 .build()?;
+            close_when_asked(&window);
             // Should the page never say it is ready (a broken asset), show the window anyway.
             std::thread::spawn(move || {
                 std::thread::sleep(SHOW_ANYWAY_AFTER);

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use unsit::control::{self, SessionReport};
+use unsit::protocol::{self, SessionReport};
 
 use crate::Session;
 
@@ -27,10 +27,9 @@ pub fn send(session: &Session) {
         duration_s: progress.started.map_or(0, |t| t.elapsed().as_secs()),
     };
     drop((progress, plan));
-    let json = serde_json::to_string(&report).expect("report serialises");
     let sent = tauri::async_runtime::block_on(async {
         tokio::time::timeout(Duration::from_secs(1), async {
-            control::connect().await?.session_finished(&json).await.map_err(control::ClientError::from)
+            protocol::connect().await?.session_finished(&report).await
         })
         .await
     });

@@ -10,8 +10,9 @@ use clap::{Parser, Subcommand};
 
 mod routines;
 
-use crate::control::{self, ClientError, Status};
+use crate::protocol::{self, ClientError};
 use crate::resident::{self, Ran, RunOptions};
+use crate::settings::LIST;
 
 pub const EXIT_FAILED: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
@@ -68,6 +69,14 @@ enum Cmd {
     },
     /// Choose the routine breaks use, or `rotate` to take them in turn
     Routine { choice: String },
+    /// Change a setting; it is checked, applied at once and saved
+    #[command(after_help = settings_help())]
+    Set {
+        /// The setting (see below)
+        key: String,
+        /// Its new value
+        value: String,
+    },
     /// Stop the resident
     Quit,
     /// The routines: list, show or check them (no resident needed)
@@ -75,6 +84,12 @@ enum Cmd {
         #[command(subcommand)]
         command: routines::RoutinesCmd,
     },
+}
+
+/// The settings `unsit set` takes, from the list of settings.
+fn settings_help() -> String {
+    let lines: Vec<String> = LIST.iter().map(|s| format!("  {:<14} {}", s.key, s.about)).collect();
+    format!("Settings:\n{}", lines.join("\n"))
 }
 
 fn parse_duration(text: &str) -> Result<Duration, String> {
@@ -135,19 +150,20 @@ async fn run_client(command: Cmd) -> ExitCode {
 
 async fn client(command: Cmd) -> Result<String, ClientError> {
     // Check the words first, so that a typo is a usage error (exit 2) with or without a resident.
-    if let Cmd::Pause { length: Some(length) } = &command {
-        resident::driver::pause_length(length).map_err(ClientError::Usage)?;
+    if let Cmd::Set { key, .. } = &command {
+        crate::settings::find(key).map_err(|e| ClientError::Usage(e.to_string()))?;
     }
-    let api = control::connect().await?;
+    if let Cmd::Pause { length: Some(length) } = &command {
+        protocol::pause_length(length).map_err(ClientError::Usage)?;
+    }
+    let api = protocol::connect().await?;
     let answer = match command {
         Cmd::Run { .. } | Cmd::Routines { .. } => unreachable!("not a client command"),
         Cmd::Status { json } => {
-            let raw = api.status().await?;
             if json {
-                raw
+                api.0.status().await?
             } else {
-                let status: Status = serde_json::from_str(&raw)
-                    .map_err(|e| ClientError::Refused(format!("unreadable status from unsit: {e}")))?;
+                let status = api.status().await?;
                 let mut text = status.line;
                 for problem in &status.settings_problems {
                     text.push_str(&format!("\nsettings: {problem}"));
@@ -163,10 +179,9 @@ async fn client(command: Cmd) -> Result<String, ClientError> {
         Cmd::Skip => api.skip().await?,
         Cmd::Pause { length } => api.pause(&length.unwrap_or_default()).await?,
         Cmd::Resume => api.resume().await?,
-        Cmd::Interval { duration } => {
-            api.set_interval(u32::try_from(duration.as_secs()).unwrap_or(u32::MAX)).await?
-        }
-        Cmd::Routine { choice } => api.set_routine(&choice).await?,
+        Cmd::Interval { duration } => api.set("interval", &crate::duration::compact(duration)).await?,
+        Cmd::Routine { choice } => api.set("routine", &choice).await?,
+        Cmd::Set { key, value } => api.set(&key, &value).await?,
         Cmd::Quit => api.quit().await?,
     };
     Ok(answer)

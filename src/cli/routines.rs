@@ -87,7 +87,7 @@ pub fn run(command: RoutinesCmd) -> ExitCode {
 
 /// The library, with problems in the user's files reported as warnings.
 fn library() -> Library {
-    let (library, errors) = Library::load(routine::user_dir().as_deref());
+    let (library, errors) = Library::load(crate::dirs::Dirs::from_env().routines().as_deref());
     for e in errors {
         eprintln!("unsit: warning: {e}; that routine is left out");
     }

@@ -4,7 +4,7 @@ use tokio::sync::{mpsc::UnboundedSender, oneshot};
 use zbus::fdo;
 
 use super::{Command, Event, Request};
-use crate::control::SessionReport;
+use crate::protocol::{pause_length, SessionReport};
 
 pub struct Api {
     commands: UnboundedSender<Event>,
@@ -45,7 +45,7 @@ impl Api {
 
     /// Pause reminders: `""` until resumed, `tomorrow`, or a duration such as `30m`.
     async fn pause(&self, length: String) -> fdo::Result<String> {
-        let length = super::driver::pause_length(&length).map_err(fdo::Error::InvalidArgs)?;
+        let length = pause_length(&length).map_err(fdo::Error::InvalidArgs)?;
         self.ask(Command::Pause(length)).await
     }
 
@@ -53,37 +53,12 @@ impl Api {
         self.ask(Command::Resume).await
     }
 
-    async fn set_interval(&self, seconds: u32) -> fdo::Result<String> {
-        self.ask(Command::SetInterval(std::time::Duration::from_secs(seconds.into()))).await
-    }
-
-    async fn set_routine(&self, choice: String) -> fdo::Result<String> {
-        self.ask(Command::SetRoutine(crate::settings::RoutineChoice::parse(&choice))).await
-    }
-
-    async fn set_sound(&self, on: bool) -> fdo::Result<String> {
-        self.ask(Command::SetSound(on)).await
-    }
-
     async fn settings(&self) -> fdo::Result<String> {
         self.ask(Command::Settings).await
     }
 
-    async fn set_idle_reset(&self, seconds: u32) -> fdo::Result<String> {
-        self.ask(Command::SetIdleReset(std::time::Duration::from_secs(seconds.into()))).await
-    }
-
-    async fn set_snooze(&self, seconds: u32) -> fdo::Result<String> {
-        self.ask(Command::SetSnooze(std::time::Duration::from_secs(seconds.into()))).await
-    }
-
-    async fn set_working_hours(&self, days: Vec<String>) -> fdo::Result<String> {
-        let hours = super::driver::working_hours(&days).map_err(fdo::Error::InvalidArgs)?;
-        self.ask(Command::SetWorkingHours(hours)).await
-    }
-
-    async fn set_autostart(&self, on: bool) -> fdo::Result<String> {
-        self.ask(Command::SetAutostart(on)).await
+    async fn set(&self, key: String, value: String) -> fdo::Result<String> {
+        self.ask(Command::Set { key, value }).await
     }
 
     async fn quit(&self) -> fdo::Result<String> {

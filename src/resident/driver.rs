@@ -1,7 +1,9 @@
 //! The driver: feeds the scheduler with time, idle samples, sleep, commands, notification answers
 //! and session ends, and carries out its effects through a [`Shell`]. The only code in unsit that
 //! sleeps: until the next deadline, or the next minute's housekeeping, whichever is first.
+//! What each command does is in `commands.rs`; the words are the core's (`crate::words`).
 
+use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -13,16 +15,13 @@ use super::notify::Answer;
 use super::shell::{Reminder, Shell};
 use super::tray::TrayView;
 use super::{Command, Event, Request};
-use crate::control::SettingsView;
-use crate::control::{SessionReport, Status};
-use crate::duration::compact;
 use crate::duration::{span, Human};
-use crate::hours::{self, WorkingHours};
 use crate::plan::Plan;
-use crate::routine::{self, Routine};
-use crate::scheduler::{Config, Effect, Input, Mono, PauseLength, Record, Refused, Scheduler, State};
-use crate::settings::{self, RoutineChoice, Settings};
-use toml_edit::value;
+use crate::protocol::{SessionReport, SettingsView, Status};
+use crate::routine::{Library, Routine};
+use crate::scheduler::{Config, Effect, Input, Mono, Record, Refused, Scheduler, State};
+use crate::settings::{RoutineChoice, Settings, LIST};
+use crate::words;
 
 /// The longest the driver sleeps while nothing is due: idle is sampled, sleep is checked and the
 /// tray's line is refreshed at most this often.
@@ -31,59 +30,58 @@ pub const HOUSEKEEPING: Duration = Duration::from_secs(60);
 /// Shortest suspend worth telling the scheduler about.
 const SLEEP_NOTICED: Duration = Duration::from_secs(1);
 
+/// How often housekeeping runs for an idle-reset: at least twice per idle-reset, so that a short
+/// one (tests, demos) is noticed in time, and never more than once a second.
+pub fn housekeeping_period(idle_reset: Duration) -> Duration {
+    HOUSEKEEPING.min(idle_reset / 2).max(Duration::from_secs(1))
+}
+
 pub struct Driver<S: Shell> {
-    sched: Scheduler,
+    pub(super) sched: Scheduler,
     /// The monotonic origin: `Mono` values are durations since this instant.
     origin: Instant,
-    /// The routine the next break uses.
-    routine: Routine,
-    /// Whether each break takes the next routine in turn.
-    rotate: bool,
-    /// Every routine as the tray lists it: (id, "Title · 5 min").
-    routine_labels: Vec<(String, String)>,
-    /// The routine library as it was at start: the tray's list, the settings' choice, rotation.
-    /// (`unsit break ID` and `unsit routine ID` look again, for a routine added since.)
-    library: routine::Library,
-    /// Whether the session window plays sounds, and whether unsit starts with the desktop.
-    sound: bool,
-    autostart: bool,
+    /// The routine library, loaded at start and again whenever the user's routines change.
+    pub(super) library: Library,
+    /// Where the user's routines are, to load them again; `None` when there is no such folder.
+    routines_dir: Option<PathBuf>,
+    /// The settings as they hold now (the scheduler's part is also in `sched`).
+    pub(super) settings: Settings,
+    /// The routine the next break uses (with `rotate`, the next one in turn).
+    pub(super) routine: Routine,
     /// A routine asked for one break only (`unsit break ID`).
-    one_off: Option<Routine>,
+    pub(super) one_off: Option<Routine>,
+    /// Why the last session window could not be opened, for the one who asked for it.
+    pub(super) open_failed: Option<String>,
     /// Where changes are saved; `None` keeps them in memory (no settings folder, tests).
-    settings_path: Option<PathBuf>,
+    pub(super) settings_path: Option<PathBuf>,
     /// What was wrong with the settings file at start, for `status`.
     settings_problems: Vec<String>,
     /// How the last session ended, for `status`.
-    last_session: Option<SessionReport>,
+    pub(super) last_session: Option<SessionReport>,
     /// The report of the open session's window, which comes just before its process ends.
-    closing_report: Option<SessionReport>,
-    shell: S,
+    pub(super) closing_report: Option<SessionReport>,
+    pub(super) shell: S,
     /// What the tray shows now.
     shown: Option<TrayView>,
-    /// How often housekeeping runs; shorter than a minute only for a very short idle-reset.
+    /// How often housekeeping runs (see [`housekeeping_period`]).
     period: Duration,
     next_housekeeping: Instant,
 }
 
 impl<S: Shell> Driver<S> {
-    pub fn new(config: Config, shell: S) -> Driver<S> {
+    pub fn new(config: Config, shell: S, library: Library) -> Driver<S> {
         let origin = Instant::now();
-        // Sample at least twice per idle-reset, so a short reset (tests, demos) is noticed in time.
-        let period = HOUSEKEEPING.min(config.idle_reset / 2).max(Duration::from_secs(1));
-        let (library, errors) = routine::Library::load(routine::user_dir().as_deref());
-        for e in errors {
-            log::warn!("{e}; that routine is left out");
-        }
+        let period = housekeeping_period(config.idle_reset);
+        let settings = Settings { config: config.clone(), ..Settings::default() };
         Driver {
             sched: Scheduler::new(config, Mono::default(), &shell.wall()),
             origin,
             routine: library.default_routine().clone(),
-            rotate: false,
-            routine_labels: routine_labels(&library),
             library,
-            sound: true,
-            autostart: false,
+            routines_dir: None,
+            settings,
             one_off: None,
+            open_failed: None,
             settings_path: None,
             settings_problems: Vec::new(),
             last_session: None,
@@ -104,32 +102,41 @@ impl<S: Shell> Driver<S> {
         path: Option<PathBuf>,
         problems: Vec<String>,
     ) -> Self {
-        match &settings.routine {
-            RoutineChoice::Rotate => self.rotate = true,
-            RoutineChoice::Routine(id) => {
-                if let Some(entry) = self.library.get(id) {
-                    self.routine = entry.routine.clone();
-                }
-            }
-        }
-        self.sound = settings.sound;
-        self.autostart = settings.autostart;
+        self.settings = Settings { config: self.sched.config().clone(), ..settings.clone() };
+        self.choose_routine();
         self.settings_path = path;
         self.settings_problems = problems;
         self
     }
 
-    /// Saves `key` in the settings file (`Item::None` removes it); returns what to add to the
-    /// answer when that failed (the change still holds until unsit quits).
-    fn save(&self, key: &str, item: toml_edit::Item) -> String {
-        let Some(path) = &self.settings_path else { return String::new() };
-        match settings::save_item(path, key, item) {
-            Ok(()) => String::new(),
-            Err(e) => {
-                log::warn!("{e}");
-                format!(" (for now only: {e})")
+    /// Loads the routines again from `dir` when asked ([`Event::RoutinesChanged`]).
+    pub fn with_routines_dir(mut self, dir: Option<PathBuf>) -> Self {
+        self.routines_dir = dir;
+        self
+    }
+
+    /// The routine the setting names; one that is no longer there leaves the current one.
+    fn choose_routine(&mut self) {
+        if let RoutineChoice::Routine(id) = &self.settings.routine {
+            match self.library.get(id) {
+                Some(entry) => self.routine = entry.routine.clone(),
+                None => log::warn!("there is no routine `{id}` any more; breaks use {}", self.routine.id),
             }
+        } else if let Some(entry) = self.library.get(&self.routine.id) {
+            // The next in turn, as it is now.
+            self.routine = entry.routine.clone();
         }
+    }
+
+    /// Loads the routine library again, after a change in the user's routines folder.
+    fn reload_routines(&mut self) {
+        let (library, errors) = Library::load(self.routines_dir.as_deref());
+        for e in errors {
+            log::warn!("{e}; that routine is left out");
+        }
+        log::info!("routines loaded again: {}", library.entries().len());
+        self.library = library;
+        self.choose_routine();
     }
 
     /// The routine after the current one in the library's order, for rotation.
@@ -140,7 +147,7 @@ impl<S: Shell> Driver<S> {
         entries.get(next).map_or_else(|| self.routine.clone(), |e| e.routine.clone())
     }
 
-    fn now(&self) -> Mono {
+    pub(super) fn now(&self) -> Mono {
         Mono(self.origin.elapsed())
     }
 
@@ -173,7 +180,7 @@ impl<S: Shell> Driver<S> {
             let due = deadline.is_some_and(|d| Instant::now() >= d);
             self.observe(due || matches!(event, Some(Event::Woke))).await;
             match event {
-                None | Some(Event::Woke) => self.apply(Input::Tick).await.unwrap_or(()),
+                None | Some(Event::Woke) => self.step(Input::Tick).await,
                 Some(Event::Request(Request { command, reply })) => {
                     let quit = command == Command::Quit;
                     let answer = self.handle(command).await;
@@ -201,9 +208,9 @@ impl<S: Shell> Driver<S> {
                     // A window closed on its overview skipped the break; one that crashed
                     // before it could report counts as a break, like any closed session.
                     let skipped = self.closing_report.take().is_some_and(|r| !r.started());
-                    let input = if skipped { Input::SessionSkipped } else { Input::SessionClosed };
-                    self.apply(input).await.unwrap_or(());
+                    self.step(if skipped { Input::SessionSkipped } else { Input::SessionClosed }).await;
                 }
+                Some(Event::RoutinesChanged) => self.reload_routines(),
             }
             self.show().await;
         }
@@ -217,192 +224,77 @@ impl<S: Shell> Driver<S> {
         let slept = self.shell.slept();
         if slept >= SLEEP_NOTICED {
             log::info!("the machine slept for {}", Human(slept));
-            self.apply(Input::Slept(slept)).await.unwrap_or(());
+            self.step(Input::Slept(slept)).await;
         }
         let now = Instant::now();
         if sample_now || now >= self.next_housekeeping {
             self.next_housekeeping = now + self.period;
             if let Some(idle) = self.shell.idle().await {
-                self.apply(Input::Idle(idle)).await.unwrap_or(());
+                self.step(Input::Idle(idle)).await;
             }
         }
     }
 
-    /// Carries out a command and returns the answer for the person who asked.
-    async fn handle(&mut self, command: Command) -> Result<String, String> {
-        let refused = |e: Refused| e.to_string();
-        match command {
-            Command::Status => Ok(serde_json::to_string(&self.status()).expect("status serialises")),
-            Command::StartBreak { routine } => {
-                // A routine named here is for this break only; the chosen one stays chosen.
-                let one_off = match routine {
-                    Some(id) => Some(routine::find(&id).ok_or_else(|| {
-                        format!("there is no routine `{id}`; `unsit routines list` shows them")
-                    })?),
-                    None => None,
-                };
-                let label = routine_label(&Plan::new(one_off.as_ref().unwrap_or(&self.routine)));
-                self.one_off = one_off;
-                if let Err(e) = self.apply(Input::StartBreak).await {
-                    self.one_off = None;
-                    return Err(e.to_string());
-                }
-                Ok(format!("Break started: {label}"))
-            }
-            Command::Snooze(by) => {
-                let by = by.unwrap_or(self.sched.config().snooze);
-                self.apply(Input::Snooze(by)).await.map_err(refused)?;
-                let at = self.shell.wall() + span(by);
-                Ok(format!("Snoozed for {}; the next reminder comes at {}", Human(by), at.format("%H:%M")))
-            }
-            Command::Skip => {
-                self.apply(Input::Skip).await.map_err(refused)?;
-                Ok("Break skipped; sitting time starts again now".into())
-            }
-            Command::Pause(length) => {
-                self.apply(Input::Pause(length)).await.map_err(refused)?;
-                Ok(match self.sched.paused_until(self.now(), &self.shell.wall()) {
-                    Some(until) => format!(
-                        "Reminders paused until {}",
-                        when(until.with_timezone(&Local), self.shell.wall())
-                    ),
-                    None => "Reminders paused until you resume them (`unsit resume`)".into(),
-                })
-            }
-            Command::Resume => {
-                self.apply(Input::Resume).await.map_err(refused)?;
-                Ok("Reminders resumed; sitting time starts again now".into())
-            }
-            Command::SetInterval(interval) => {
-                self.apply(Input::SetInterval(interval)).await.map_err(refused)?;
-                let next = match self.sched.state() {
-                    State::Due => "a break is due now".to_string(),
-                    _ => match self.next_break_wall() {
-                        Some(at) => format!("the next one at {}", when(at, self.shell.wall())),
-                        None => "reminders are held back for now".to_string(),
-                    },
-                };
-                let saved = self.save("interval", value(compact(interval)));
-                Ok(format!("A break every {}; {next}{saved}", Human(interval)))
-            }
-            Command::SetRoutine(choice) => {
-                let answer = match &choice {
-                    RoutineChoice::Rotate => {
-                        self.rotate = true;
-                        let label = routine_label(&Plan::new(&self.routine));
-                        format!("Routines in turn; the next break: {label}")
-                    }
-                    RoutineChoice::Routine(id) => {
-                        self.routine = routine::find(id).ok_or_else(|| {
-                            format!("there is no routine `{id}`; `unsit routines list` shows them")
-                        })?;
-                        self.rotate = false;
-                        format!("Breaks use {}", routine_label(&Plan::new(&self.routine)))
-                    }
-                };
-                let saved = self.save("routine", value(choice.to_string()));
-                Ok(format!("{answer}{saved}"))
-            }
-            Command::SetSound(on) => {
-                self.sound = on;
-                let saved = self.save("sound", value(on));
-                Ok(format!("{}{saved}", if on { "Sounds on" } else { "Sounds off" }))
-            }
-            Command::Settings => {
-                Ok(serde_json::to_string(&self.settings_view()).expect("settings serialise"))
-            }
-            Command::SetIdleReset(idle_reset) => {
-                self.apply(Input::SetIdleReset(idle_reset)).await.map_err(refused)?;
-                let saved = self.save("idle_reset", value(compact(idle_reset)));
-                Ok(format!("Away for {} counts as a break{saved}", Human(idle_reset)))
-            }
-            Command::SetSnooze(snooze) => {
-                self.apply(Input::SetSnooze(snooze)).await.map_err(refused)?;
-                let saved = self.save("snooze", value(compact(snooze)));
-                Ok(format!("Snooze puts a break off by {}{saved}", Human(snooze)))
-            }
-            Command::SetWorkingHours(hours) => {
-                let item = settings::working_hours_item(hours.as_ref());
-                let answer = match hours {
-                    Some(_) => "Reminders only within working hours",
-                    None => "Reminders at any hour",
-                };
-                self.apply(Input::SetWorkingHours(hours)).await.map_err(refused)?;
-                let saved = self.save("working_hours", item);
-                Ok(format!("{answer}{saved}"))
-            }
-            Command::SetAutostart(on) => {
-                self.shell.set_autostart(on)?;
-                self.autostart = on;
-                let saved = self.save("autostart", value(on));
-                let answer = if on {
-                    "unsit starts with the desktop"
-                } else {
-                    "unsit no longer starts with the desktop"
-                };
-                Ok(format!("{answer}{saved}"))
-            }
-            Command::Open(window) => {
-                self.shell.open_window(window)?;
-                Ok(String::new())
-            }
-            Command::Quit => Ok("unsit is quitting".into()),
-            Command::SessionFinished(report) => {
-                if report.done {
-                    log::info!("session of {} completed in {} s", report.routine, report.duration_s);
-                } else if !report.started() {
-                    log::info!("session of {} closed before it started: break skipped", report.routine);
-                } else {
-                    log::info!(
-                        "session of {} stopped at step {} of {}, {} done ({} s)",
-                        report.routine,
-                        report.reached,
-                        report.total,
-                        report.completed,
-                        report.duration_s
-                    );
-                }
-                // A window the resident opened ends the break when its process exits; one started
-                // by hand ends a break now, if it was started at all.
-                if self.sched.state() == State::InSession {
-                    self.closing_report = Some(report.clone());
-                } else if report.started() {
-                    self.apply(Input::SessionClosed).await.map_err(refused)?;
-                }
-                self.last_session = Some(report);
-                Ok(String::new())
-            }
+    /// Housekeeping follows a new idle-reset at once, so a shorter one is sampled often enough.
+    pub(super) fn idle_reset_changed(&mut self) {
+        self.period = housekeeping_period(self.sched.config().idle_reset);
+        self.next_housekeeping = self.next_housekeeping.min(Instant::now() + self.period);
+    }
+
+    /// Steps the scheduler with an input that cannot be refused (time, idle, sleep, the end of a
+    /// session), and carries out the effects.
+    async fn step(&mut self, input: Input) {
+        if let Err(e) = self.apply(input).await {
+            log::warn!("{e}");
         }
     }
 
-    /// Steps the scheduler and carries out the effects.
-    async fn apply(&mut self, input: Input) -> Result<(), Refused> {
-        let effects = self.sched.step(input, self.now(), &self.shell.wall())?;
-        for effect in effects {
-            match effect {
-                Effect::Notify { sat_for, attempt } => {
-                    let reminder = Reminder {
-                        summary: "Time to get up".into(),
-                        body: reminder_body(sat_for, &self.routine),
-                        snooze: self.sched.config().snooze,
-                    };
-                    log::info!("reminder {}: {}", attempt + 1, reminder.body);
-                    self.shell.notify(&reminder).await;
+    /// Steps the scheduler and carries out the effects, and those of any input an effect leads
+    /// to (a session window that cannot open ends the session), in order.
+    pub(super) async fn apply(&mut self, input: Input) -> Result<(), Refused> {
+        let mut inputs = VecDeque::from([input]);
+        let mut first = true;
+        while let Some(input) = inputs.pop_front() {
+            let effects = match self.sched.step(input, self.now(), &self.shell.wall()) {
+                Ok(effects) => effects,
+                Err(e) if first => return Err(e),
+                Err(e) => {
+                    log::warn!("{e}");
+                    continue;
                 }
-                Effect::CloseNotification => self.shell.close_notification().await,
-                Effect::OpenSession => {
-                    self.closing_report = None;
-                    let id = self.one_off.take().map_or_else(|| self.routine.id.clone(), |r| r.id);
-                    if self.rotate {
-                        self.routine = self.next_in_turn();
+            };
+            first = false;
+            for effect in effects {
+                match effect {
+                    Effect::Notify { sat_for, attempt } => {
+                        let reminder = Reminder {
+                            summary: "Time to get up".into(),
+                            body: {
+                                let plan = Plan::new(&self.routine);
+                                words::reminder_body(sat_for, &plan.label, &plan.phases)
+                            },
+                            snooze: self.sched.config().snooze,
+                        };
+                        log::info!("reminder {}: {}", attempt + 1, reminder.body);
+                        self.shell.notify(&reminder).await;
                     }
-                    if let Err(e) = self.shell.open_session(&id) {
-                        log::error!("{e}");
-                        // No window means no session: go back to counting rather than wait forever.
-                        let _ = self.sched.step(Input::SessionClosed, self.now(), &self.shell.wall());
+                    Effect::CloseNotification => self.shell.close_notification().await,
+                    Effect::OpenSession => {
+                        self.closing_report = None;
+                        let id = self.one_off.take().map_or_else(|| self.routine.id.clone(), |r| r.id);
+                        if self.settings.routine == RoutineChoice::Rotate {
+                            self.routine = self.next_in_turn();
+                        }
+                        if let Err(e) = self.shell.open_session(&id) {
+                            log::error!("{e}");
+                            // No window means no session: go back to counting rather than wait
+                            // forever, and tell whoever asked for it.
+                            self.open_failed = Some(e);
+                            inputs.push_back(Input::SessionClosed);
+                        }
                     }
+                    Effect::Record(record) => log_record(&record),
                 }
-                Effect::Record(record) => log_record(&record),
             }
         }
         Ok(())
@@ -414,9 +306,9 @@ impl<S: Shell> Driver<S> {
             state: self.sched.state(),
             line: self.status_line(),
             interval_min: self.sched.config().interval.as_secs() / 60,
-            routines: self.routine_labels.clone(),
+            routines: self.routine_labels(),
             routine: self.routine.id.clone(),
-            rotate: self.rotate,
+            rotate: self.settings.routine == RoutineChoice::Rotate,
         };
         if self.shown.as_ref() != Some(&view) {
             self.shown = Some(view.clone());
@@ -424,27 +316,27 @@ impl<S: Shell> Driver<S> {
         }
     }
 
-    fn settings_view(&self) -> SettingsView {
-        let config = self.sched.config();
+    /// Every routine of the library as the tray lists it: (id, "Title · 5 min").
+    fn routine_labels(&self) -> Vec<(String, String)> {
+        let entries = self.library.entries().iter();
+        entries.map(|e| (e.routine.id.clone(), Plan::new(&e.routine).label)).collect()
+    }
+
+    pub(super) fn settings_view(&self) -> SettingsView {
+        let mut settings = self.settings.clone();
+        settings.config = self.sched.config().clone();
+        if settings.routine != RoutineChoice::Rotate {
+            settings.routine = RoutineChoice::Routine(self.routine.id.clone());
+        }
         SettingsView {
-            interval_s: config.interval.as_secs(),
-            idle_reset_s: config.idle_reset.as_secs(),
-            snooze_s: config.snooze.as_secs(),
-            routine: self.routine.id.clone(),
-            rotate: self.rotate,
-            routines: self.routine_labels.clone(),
-            sound: self.sound,
-            autostart: self.autostart,
-            working_hours: config
-                .working_hours
-                .as_ref()
-                .map(|h| h.days.iter().map(|d| hours::day_text(d)).collect()),
+            values: LIST.iter().map(|s| (s.key.to_string(), s.json(&settings.get(s.key)))).collect(),
+            routines: self.routine_labels(),
             file: self.settings_path.as_ref().map(|p| p.display().to_string()),
             problems: self.settings_problems.clone(),
         }
     }
 
-    fn next_break_wall(&self) -> Option<DateTime<Local>> {
+    pub(super) fn next_break_wall(&self) -> Option<DateTime<Local>> {
         let now = self.now();
         self.sched.next_break().map(|at| self.shell.wall() + span(at.since(now)))
     }
@@ -454,7 +346,12 @@ impl<S: Shell> Driver<S> {
         let wall = self.shell.wall();
         let until = self.sched.next_break().map(|at| at.since(now));
         let paused_until = self.sched.paused_until(now, &wall).map(|t| t.with_timezone(&Local));
-        status_line(self.sched.state(), self.sched.sitting(now), until, paused_until.map(|t| when(t, wall)))
+        words::status_line(
+            self.sched.state(),
+            self.sched.sitting(now),
+            until,
+            paused_until.map(|t| words::when(t, wall)),
+        )
     }
 
     pub fn status(&self) -> Status {
@@ -470,20 +367,19 @@ impl<S: Shell> Driver<S> {
             snoozed_until: (state == State::Snoozed).then(|| self.next_break_wall().map(rfc)).flatten(),
             paused_until: self.sched.paused_until(now, &wall).map(|t| rfc(t.with_timezone(&Local))),
             routine: self.routine.id.clone(),
-            rotate: self.rotate,
+            rotate: self.settings.routine == RoutineChoice::Rotate,
             line: self.status_line(),
             settings_problems: self.settings_problems.clone(),
             last_session: self.last_session.clone(),
         }
     }
-}
 
-/// "14:30" today, "Tue 08:00" on another day.
-fn when(t: DateTime<Local>, now: DateTime<Local>) -> String {
-    if t.date_naive() == now.date_naive() {
-        t.format("%H:%M").to_string()
-    } else {
-        t.format("%a %H:%M").to_string()
+    /// The routine with this id, in the library as it is now.
+    pub(super) fn find_routine(&self, id: &str) -> Result<Routine, String> {
+        let entry = self.library.get(id);
+        entry
+            .map(|e| e.routine.clone())
+            .ok_or_else(|| format!("there is no routine `{id}`; `unsit routines list` shows them"))
     }
 }
 
@@ -495,78 +391,6 @@ fn log_record(record: &Record) {
         Record::NaturalBreak { away } => log::info!("natural break: away for {}", Human(*away)),
         Record::Paused => log::info!("reminders paused"),
         Record::Resumed => log::info!("reminders resumed"),
-    }
-}
-
-/// Every routine of the library as the tray lists it: (id, "Title · 5 min").
-fn routine_labels(library: &routine::Library) -> Vec<(String, String)> {
-    library.entries().iter().map(|e| (e.routine.id.clone(), routine_label(&Plan::new(&e.routine)))).collect()
-}
-
-/// "Anti-desk reset · 5 min".
-pub fn routine_label(plan: &Plan) -> String {
-    let minutes = (plan.total_s + 30) / 60;
-    format!("{} · {} min", plan.routine.title, minutes.max(1))
-}
-
-/// "You've been sitting for 2 h. Anti-desk reset · 5 min: release, stretch, activate."
-pub fn reminder_body(sat_for: Duration, routine: &Routine) -> String {
-    let plan = Plan::new(routine);
-    let phases: Vec<String> = plan.phases.iter().map(|p| p.to_string().to_lowercase()).collect();
-    format!("You've been sitting for {}. {}: {}.", Human(sat_for), routine_label(&plan), phases.join(", "))
-}
-
-/// The status line of the tray and of `unsit status`. `paused_until` is already worded ("14:30").
-pub fn status_line(
-    state: State,
-    sitting: Duration,
-    until_break: Option<Duration>,
-    paused_until: Option<String>,
-) -> String {
-    // Round the countdown up, so "break in 1 min" is never shown after the minute has passed.
-    let until = until_break.map(|d| Human(Duration::from_secs(d.as_secs().div_ceil(60) * 60).max(d)));
-    match (state, until) {
-        (State::Due, _) => "Break due".into(),
-        (State::InSession, _) => "Break in progress".into(),
-        (State::Paused, _) => match paused_until {
-            Some(t) => format!("Paused until {t}"),
-            None => "Paused".into(),
-        },
-        (State::OffHours, _) => "Outside working hours".into(),
-        (State::Away, _) => "Away · taking a break".into(),
-        (State::Snoozed, Some(u)) => format!("Snoozed · break in {u}"),
-        (State::Counting, Some(u)) => format!("Sitting {} · break in {u}", Human(sitting)),
-        (_, None) => format!("Sitting {}", Human(sitting)),
-    }
-}
-
-/// Working hours from seven days' ranges as typed, Monday first; no days at all is none.
-pub fn working_hours(days: &[impl AsRef<str>]) -> Result<Option<WorkingHours>, String> {
-    const NAMES: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-    if days.is_empty() {
-        return Ok(None);
-    }
-    if days.len() != 7 {
-        return Err(format!("working hours need seven days, Monday first, not {}", days.len()));
-    }
-    let mut hours = WorkingHours::default();
-    for (i, text) in days.iter().enumerate() {
-        hours.days[i] = hours::parse_day(text.as_ref()).map_err(|e| format!("{}: {e}", NAMES[i]))?;
-    }
-    if hours.days.iter().all(Vec::is_empty) {
-        return Err("with no hours on any day there would be no reminders at all; give a day some hours, \
-                    or turn working hours off"
-            .into());
-    }
-    Ok(Some(hours))
-}
-
-/// `unsit pause` with no duration pauses until resumed; `tomorrow` until the next morning.
-pub fn pause_length(spec: &str) -> Result<PauseLength, String> {
-    match spec.trim() {
-        "" => Ok(PauseLength::UntilResumed),
-        "tomorrow" => Ok(PauseLength::Tomorrow),
-        d => crate::duration::parse(d).map(PauseLength::For).map_err(|e| format!("{e}, or `tomorrow`")),
     }
 }
 

@@ -3,12 +3,14 @@
 
 mod api;
 pub mod clock;
+mod commands;
 pub mod driver;
 pub mod idle;
 pub mod notify;
 pub mod session;
 pub mod shell;
 pub mod tray;
+mod watch;
 
 use std::time::Duration;
 
@@ -17,7 +19,9 @@ use ksni::TrayMethods as _;
 use tokio::sync::{mpsc, oneshot};
 use zbus::fdo::RequestNameFlags;
 
-use crate::control::{SessionReport, BUS_NAME, OBJECT_PATH};
+use crate::dirs::Dirs;
+use crate::protocol::{SessionReport, BUS_NAME, OBJECT_PATH};
+use crate::routine::Library;
 use crate::scheduler::PauseLength;
 
 /// Something asked of the resident, by the control API or the tray.
@@ -32,20 +36,23 @@ pub enum Command {
     Skip,
     Pause(PauseLength),
     Resume,
-    SetInterval(Duration),
-    SetSound(bool),
-    SetRoutine(crate::settings::RoutineChoice),
     /// Every setting, for the settings window.
     Settings,
-    SetIdleReset(Duration),
-    /// The default snooze.
-    SetSnooze(Duration),
-    SetWorkingHours(Option<crate::hours::WorkingHours>),
-    SetAutostart(bool),
+    /// Change a setting of `settings::LIST`: its key, and the value as text (`90m`, `rotate`).
+    Set {
+        key: String,
+        value: String,
+    },
     /// Open the settings or the history window.
     Open(session::UiWindow),
     Quit,
     SessionFinished(SessionReport),
+}
+
+impl Command {
+    pub fn set(key: &str, value: impl Into<String>) -> Command {
+        Command::Set { key: key.into(), value: value.into() }
+    }
 }
 
 /// Everything the driver hears, in one channel (rust-analyzer's main-loop style).
@@ -59,6 +66,8 @@ pub enum Event {
     SessionEnded(String),
     /// The machine woke from suspend (logind said so).
     Woke,
+    /// Something changed in the user's routines folder.
+    RoutinesChanged,
 }
 
 /// A command, and where to send the answer (a line for people, or JSON for `Status`).
@@ -132,13 +141,21 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
         Err(e) => return Err(e).context(format!("claiming the bus name {BUS_NAME}")),
     }
 
-    let settings_path = crate::settings::path();
+    let dirs = Dirs::from_env();
+    let settings_path = dirs.settings_file();
     if settings_path.is_none() {
         log::warn!(
             "no settings folder (neither XDG_CONFIG_HOME nor HOME is set): changes last until unsit quits"
         );
     }
-    let (settings, warnings) = crate::settings::current();
+    // The library is loaded once here and handed to whoever needs it; the driver loads it again
+    // when the routines folder changes.
+    let routines_dir = dirs.routines();
+    let (library, errors) = Library::load(routines_dir.as_deref());
+    for e in errors {
+        log::warn!("{e}; that routine is left out");
+    }
+    let (settings, warnings) = crate::settings::current(settings_path.as_deref(), &library);
     let mut problems = Vec::new();
     for w in &warnings {
         log::warn!("{w}");
@@ -159,12 +176,16 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
             Err(e) => log::warn!("cannot copy {} aside: {e}", path.display()),
         }
     }
-    if let (Some(entry), Ok(exe)) = (crate::autostart::entry_path(), std::env::current_exe()) {
-        match crate::autostart::sync(&entry, settings.autostart, &exe) {
+    let autostart_entry = dirs.autostart_entry();
+    if let (Some(entry), Ok(exe)) = (&autostart_entry, std::env::current_exe()) {
+        match crate::autostart::sync(entry, settings.autostart, &exe) {
             Ok(Some(what)) => log::info!("{what}: {}", entry.display()),
             Ok(None) => {}
             Err(e) => log::warn!("cannot update {}: {e}", entry.display()),
         }
+    }
+    if let Some(dir) = &routines_dir {
+        watch::routines(dir, tx.clone());
     }
     let mut config = settings.config.clone();
     if let Some(interval) = options.interval {
@@ -204,9 +225,12 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
         idle: idle::IdleProbe::detect(&conn).await,
         sleep: clock::SleepClock::new(),
         ui_program: session::ui_program(),
+        autostart_entry,
         events: tx,
     };
-    let driver = driver::Driver::new(config, shell).with_settings(&settings, settings_path, problems);
+    let driver = driver::Driver::new(config, shell, library)
+        .with_settings(&settings, settings_path, problems)
+        .with_routines_dir(routines_dir);
     // The shell comes back when the driver quits; dropping it ends the notifier's listener.
     drop(driver.run(rx).await);
 

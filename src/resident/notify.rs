@@ -102,9 +102,10 @@ impl Notifier {
         Ok(Notifier { proxy, shown, listener })
     }
 
-    /// Shows the reminder, replacing the one on screen if there is one.
-    pub async fn show(&mut self, summary: &str, body: &str) -> zbus::Result<()> {
-        let actions = ["default", "Start", "start", "Start", "snooze", "Snooze 10 min", "skip", "Skip"];
+    /// Shows the reminder, replacing the one on screen if there is one. `snooze` is the Snooze
+    /// button's label ("Snooze 10 min"), which names the snooze it gives.
+    pub async fn show(&mut self, summary: &str, body: &str, snooze: &str) -> zbus::Result<()> {
+        let actions = ["default", "Start", "start", "Start", "snooze", snooze, "skip", "Skip"];
         let hints = HashMap::from([
             ("desktop-entry", Value::from("unsit")),
             ("category", Value::from("x-unsit.reminder")),

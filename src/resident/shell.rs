@@ -58,6 +58,8 @@ pub struct DesktopShell {
     pub idle: IdleProbe,
     pub sleep: SleepClock,
     pub ui_program: PathBuf,
+    /// unsit's autostart entry; `None` when there is no configuration folder.
+    pub autostart_entry: Option<PathBuf>,
     pub events: UnboundedSender<Event>,
 }
 
@@ -77,7 +79,10 @@ impl Shell for DesktopShell {
     async fn notify(&mut self, reminder: &Reminder) {
         // Asked each time: a notification service may come (or go) after unsit started.
         let shown = match self.notifier.as_mut() {
-            Some(notifier) => notifier.show(&reminder.summary, &reminder.body).await,
+            Some(notifier) => {
+                let snooze = crate::words::snooze_button(reminder.snooze);
+                notifier.show(&reminder.summary, &reminder.body, &snooze).await
+            }
             None => Err(zbus::Error::Failure("no connection for notifications".into())),
         };
         if let Err(e) = shown {
@@ -130,11 +135,11 @@ impl Shell for DesktopShell {
     }
 
     fn set_autostart(&mut self, on: bool) -> Result<(), String> {
-        let entry = crate::autostart::entry_path().ok_or(
+        let entry = self.autostart_entry.as_ref().ok_or(
             "no configuration folder (neither XDG_CONFIG_HOME nor HOME is set) for the autostart entry",
         )?;
         let exe = std::env::current_exe().map_err(|e| format!("cannot tell where unsit is ({e})"))?;
-        match crate::autostart::sync(&entry, on, &exe) {
+        match crate::autostart::sync(entry, on, &exe) {
             Ok(Some(what)) => log::info!("{what}: {}", entry.display()),
             Ok(None) => {}
             Err(e) => return Err(format!("cannot update {} ({e})", entry.display())),

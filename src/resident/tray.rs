@@ -41,7 +41,7 @@ impl TrayView {
     }
 }
 
-/// The intervals the tray offers, in minutes (PRODUCT.md §4).
+/// The intervals the tray offers, in minutes.
 const INTERVALS_MIN: [u64; 6] = [30, 45, 60, 90, 120, 180];
 /// The snoozes the tray offers, in minutes.
 const SNOOZES_MIN: [u64; 4] = [5, 10, 15, 30];
@@ -137,7 +137,7 @@ impl ksni::Tray for UnsitTray {
             selected: intervals.iter().position(|&m| m == view.interval_min).unwrap_or(usize::MAX),
             select: Box::new(move |tray: &mut Self, i| {
                 if let Some(&m) = intervals.get(i) {
-                    tray.send(Command::SetInterval(mins(m)));
+                    tray.send(Command::set("interval", format!("{m}m")));
                 }
             }),
             options,
@@ -154,7 +154,7 @@ impl ksni::Tray for UnsitTray {
             select: Box::new(move |tray: &mut Self, i| {
                 let choice =
                     ids.get(i).map_or(RoutineChoice::Rotate, |id| RoutineChoice::Routine(id.clone()));
-                tray.send(Command::SetRoutine(choice));
+                tray.send(Command::set("routine", choice.to_string()));
             }),
             options: view
                 .routines

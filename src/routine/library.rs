@@ -1,5 +1,5 @@
 //! The library: the built-in routines compiled into the binary, and the user's own in
-//! `$XDG_CONFIG_HOME/unsit/routines/`, which add to them or override one with the same id.
+//! routines folder (`Dirs::routines`, `$XDG_CONFIG_HOME/unsit/routines/`), which add to them or override one with the same id.
 //!
 //! Loading never fails as a whole: it returns every good routine and every error, so one broken
 //! file costs only that routine.
@@ -57,11 +57,6 @@ pub struct Entry {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Library {
     entries: Vec<Entry>,
-}
-
-/// The user's routines directory: `$XDG_CONFIG_HOME/unsit/routines`.
-pub fn user_dir() -> Option<PathBuf> {
-    Some(crate::settings::config_dir()?.join("routines"))
 }
 
 impl Library {

@@ -18,7 +18,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-pub use library::{check, user_dir, Entry, Library, Origin};
+pub use library::{check, Entry, Library, Origin};
 pub use parse::{nearest, parse, parse_bytes, Parsed};
 
 /// The routine used when none is chosen.
@@ -334,14 +334,4 @@ pub fn line_col(text: &str, at: usize) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, col)
-}
-
-/// The routine with this id: the user's own if there is one, else the built-in. Problems in the
-/// user's files are logged; they never hide the built-ins.
-pub fn find(id: &str) -> Option<Routine> {
-    let (library, errors) = Library::load(user_dir().as_deref());
-    for e in errors {
-        log::warn!("{e}; that routine is left out");
-    }
-    library.get(id).map(|entry| entry.routine.clone())
 }

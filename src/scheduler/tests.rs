@@ -1,4 +1,4 @@
-//! Scenarios for every row of PRODUCT.md §3, as "inputs at times → expected effects", plus
+//! Scenarios for every rule of the scheduler (one section each, in the order of `Input`), as "inputs at times → expected effects", plus
 //! DST in two time zones and property tests over thirty simulated days.
 
 use chrono::{NaiveDateTime, TimeZone as _};
@@ -152,10 +152,13 @@ fn snooze_is_refused_when_nothing_is_due_or_out_of_range() {
     let mut sim = Sim::berlin("2026-11-23 09:00");
     assert_eq!(sim.input(Input::Snooze(mins(10))), Err(Refused::NothingToSnooze));
     sim.wait(mins(120));
-    assert_eq!(sim.input(Input::Snooze(mins(121))), Err(Refused::SnoozeOutOfRange("2h1m".into())));
+    assert_eq!(
+        sim.input(Input::Snooze(mins(121))),
+        Err(Refused::OutOfRange(SNOOZE.check(mins(121)).unwrap_err()))
+    );
     assert_eq!(
         sim.input(Input::Snooze(Duration::from_secs(59))),
-        Err(Refused::SnoozeOutOfRange("59s".into()))
+        Err(Refused::OutOfRange(SNOOZE.check(Duration::from_secs(59)).unwrap_err()))
     );
     assert_eq!(sim.s.state(), State::Due, "a refused input changes nothing");
 }
@@ -313,7 +316,7 @@ fn pause_length_is_checked() {
     let mut sim = Sim::berlin("2026-11-23 09:00");
     assert_eq!(
         sim.input(Input::Pause(PauseLength::For(mins(25 * 60)))),
-        Err(Refused::PauseOutOfRange("25h".into()))
+        Err(Refused::PauseOutOfRange(PAUSE.check(mins(25 * 60)).unwrap_err()))
     );
 }
 
@@ -331,10 +334,13 @@ fn changing_the_interval_moves_the_next_reminder() {
     // Longer again while due: the reminder is withdrawn until the new time.
     assert_eq!(sim.ok(Input::SetInterval(mins(90))), [Effect::CloseNotification]);
     assert_eq!(Sim::notifies(&sim.wait(mins(40))), [90]);
-    assert_eq!(sim.input(Input::SetInterval(mins(0))), Err(Refused::IntervalOutOfRange("0s".into())));
+    assert_eq!(
+        sim.input(Input::SetInterval(mins(0))).unwrap_err().to_string(),
+        "the interval must be between 10 min and 8 h, not 0 s"
+    );
     assert_eq!(
         sim.input(Input::SetInterval(mins(10_000))),
-        Err(Refused::IntervalOutOfRange("166h40m".into()))
+        Err(Refused::OutOfRange(INTERVAL.check(mins(10_000)).unwrap_err()))
     );
 }
 

@@ -6,7 +6,6 @@ import {
   capitalize,
   formatClock,
   formatDuration,
-  formatMinutes,
   kindCaption,
   repsLine,
   sideLabel,
@@ -33,14 +32,6 @@ test('formatDuration and spokenDuration', () => {
   assert.equal(spokenDuration(1_000), '1 second');
   assert.equal(spokenDuration(60_000), '1 minute');
   assert.equal(spokenDuration(312_000), '5 minutes 12 seconds');
-});
-
-test('formatMinutes', () => {
-  assert.equal(formatMinutes(300), '5 min');
-  assert.equal(formatMinutes(330), '6 min');
-  assert.equal(formatMinutes(45), '45 s');
-  assert.equal(formatMinutes(0), '');
-  assert.equal(formatMinutes(undefined), '');
 });
 
 test('labels', () => {

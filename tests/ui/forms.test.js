@@ -21,7 +21,7 @@ test('seconds are shown as whole minutes, or to one decimal', () => {
 });
 
 test('the routine choices end with rotation, which is selected when on', () => {
-  const view = { routines: [['anti-desk', 'Anti-desk reset · 5 min']], routine: 'anti-desk', rotate: false };
+  const view = { routines: [['anti-desk', 'Anti-desk reset · 5 min']], values: { routine: 'anti-desk' } };
   assert.deepEqual(routineOptions(view), {
     options: [
       { value: 'anti-desk', label: 'Anti-desk reset · 5 min' },
@@ -29,7 +29,7 @@ test('the routine choices end with rotation, which is selected when on', () => {
     ],
     selected: 'anti-desk',
   });
-  assert.equal(routineOptions({ ...view, rotate: true }).selected, 'rotate');
+  assert.equal(routineOptions({ ...view, values: { routine: 'rotate' } }).selected, 'rotate');
   assert.equal(DEFAULT_DAYS.length, 7);
 });
 

@@ -1,144 +1,165 @@
-// Unit tests for ui/js/player.js with a fake clock: node --test tests/ui/
+// Unit tests for ui/js/player.js with a fake clock, playing the real plans of the built-in
+// routines (tests/ui/fixtures/plans/, written by the Rust side): node --test tests/ui/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { createPlayer, EXTRA_MS, isWorkStep, MAX_EXTRA_MS, SKIP_CREDIT } from '../../ui/js/player.js';
-
-// A small plan shaped like the Rust core's: hold L, switch, hold R, rest,
-// reps (set 1), rest, reps (set 2), hold.
-function samplePlan() {
-  const raw = [
-    { phase: 'release', exercise: 'Piriformis ball release', side: 'left', kind: 'hold', seconds: 20 },
-    { phase: 'release', exercise: 'Piriformis ball release', side: 'right', kind: 'switch', seconds: 5 },
-    { phase: 'release', exercise: 'Piriformis ball release', side: 'right', kind: 'hold', seconds: 20 },
-    { phase: 'activate', exercise: 'Glute bridge', side: null, kind: 'reps', seconds: 30, reps: 10, tempo_s: 3, set: 1, sets: 2 },
-    { phase: 'activate', exercise: 'Glute bridge', side: null, kind: 'rest', seconds: 10, set: 1, sets: 2 },
-    { phase: 'activate', exercise: 'Glute bridge', side: null, kind: 'reps', seconds: 30, reps: 10, tempo_s: 3, set: 2, sets: 2 },
-    { phase: 'stretch', exercise: 'Half-kneeling hip flexor stretch', side: null, kind: 'hold', seconds: 30 },
-  ];
-  let at = 0;
-  const steps = raw.map((s, index) => {
-    const step = {
-      index,
-      targets: [],
-      position: 'floor',
-      reps: null,
-      tempo_s: null,
-      set: 1,
-      sets: 1,
-      cues: [],
-      mistake: null,
-      optional: false,
-      next_up: null,
-      ...s,
-      starts_at_s: at,
-    };
-    at += s.seconds;
-    return step;
-  });
-  return {
-    routine: { id: 'test', title: 'Test', summary: '', equipment: [], source: null },
-    safety: '',
-    total_s: at,
-    phases: ['release', 'stretch', 'activate'],
-    steps,
-  };
-}
+import { createPlayer, EXTRA_MS, MAX_EXTRA_MS, SKIP_CREDIT } from '../../ui/js/player.js';
+import { loadPlan, PLAN_NAMES } from './fixtures.js';
 
 const T0 = 1_000_000; // an arbitrary performance.now() origin
 
+const secondsMs = (step) => step.seconds * 1000;
+const readyMs = (step) => step.get_ready_s * 1000;
+
+/** The index of the first step (from `from` on) that matches; the plan must have one. */
+function indexOf(plan, what, match, from = 0) {
+  const i = plan.steps.findIndex((step, j) => j >= from && match(step, j));
+  assert.ok(i >= 0, `${plan.routine.id} has ${what}`);
+  return i;
+}
+
+/** Presses Next at `now` until step `index` is shown (no step is credited: none was done). */
+function skipTo(p, index, now) {
+  while (p.screen === 'step' && p.index < index) p.next(now);
+  assert.equal(p.index, index);
+}
+
+/** Lets the current timed step run out: ticks when it ends (after its get ready); returns then. */
+function runOut(p, now) {
+  const end = now + p.readyMs(now) + p.remainingMs(now);
+  p.tick(end);
+  return end;
+}
+
+/** anti-desk starts with a hold (with its get ready) on one side, then the switch of sides. */
+function antiDesk() {
+  const plan = loadPlan('anti-desk');
+  const [hold, change, other] = plan.steps;
+  assert.deepEqual([hold.kind, change.kind, other.kind], ['hold', 'switch', 'hold']);
+  assert.ok(readyMs(hold) >= 2_000, 'the first hold has a get ready');
+  assert.ok(secondsMs(hold) > 8_000);
+  return { plan, hold, change, other, go: T0 + readyMs(hold), d: secondsMs(hold) };
+}
+
 test('starts on the overview and start() enters the first step', () => {
-  const p = createPlayer(samplePlan());
+  const { plan } = antiDesk();
+  const p = createPlayer(plan);
   assert.equal(p.screen, 'overview');
   assert.equal(p.step, null);
   assert.deepEqual(p.start(T0), [{ type: 'started', to: 0 }]);
   assert.equal(p.screen, 'step');
   assert.equal(p.index, 0);
-  assert.equal(p.step.exercise, 'Piriformis ball release');
+  assert.equal(p.step, plan.steps[0]);
   assert.deepEqual(p.start(T0 + 5), [], 'start twice does nothing');
 });
 
 test('countdown decreases with time, independent of how often it is asked', () => {
-  const p = createPlayer(samplePlan());
+  const { plan, go, d } = antiDesk();
+  const p = createPlayer(plan);
   p.start(T0);
-  assert.equal(p.remainingMs(T0), 20_000);
-  assert.equal(p.remainingMs(T0 + 1), 19_999);
-  assert.equal(p.remainingMs(T0 + 7_250), 12_750);
+  assert.equal(p.remainingMs(go), d);
+  assert.equal(p.remainingMs(go + 1), d - 1);
+  assert.equal(p.remainingMs(go + 7_250), d - 7_250);
   // Asking (or ticking) many times changes nothing.
-  for (let t = T0; t < T0 + 7_250; t += 16) p.tick(t);
-  assert.equal(p.remainingMs(T0 + 7_250), 12_750);
-  assert.equal(p.remainingMs(T0 + 19_999), 1);
+  for (let t = T0; t < go + 7_250; t += 16) p.tick(t);
+  assert.equal(p.remainingMs(go + 7_250), d - 7_250);
+  assert.equal(p.remainingMs(go + d - 1), 1);
 });
 
 test('pause freezes the remaining time exactly and resume continues', () => {
-  const p = createPlayer(samplePlan());
+  const { plan, go, d } = antiDesk();
+  const p = createPlayer(plan);
   p.start(T0);
-  assert.deepEqual(p.togglePause(T0 + 5_000), [{ type: 'paused' }]);
+  assert.deepEqual(p.tick(go), [{ type: 'go', index: 0 }]);
+  assert.deepEqual(p.togglePause(go + 5_000), [{ type: 'paused' }]);
   assert.equal(p.paused, true);
-  assert.equal(p.remainingMs(T0 + 5_000), 15_000);
-  assert.equal(p.remainingMs(T0 + 60_000), 15_000, 'frozen while paused');
-  assert.deepEqual(p.tick(T0 + 600_000), [], 'no auto-advance while paused');
+  assert.equal(p.remainingMs(go + 5_000), d - 5_000);
+  assert.equal(p.remainingMs(go + 60_000), d - 5_000, 'frozen while paused');
+  assert.deepEqual(p.tick(go + 600_000), [], 'no auto-advance while paused');
   assert.equal(p.index, 0);
 
-  assert.deepEqual(p.togglePause(T0 + 65_000), [{ type: 'resumed' }]);
+  assert.deepEqual(p.togglePause(go + 65_000), [{ type: 'resumed' }]);
   assert.equal(p.paused, false);
-  assert.equal(p.remainingMs(T0 + 65_000), 15_000);
-  assert.equal(p.remainingMs(T0 + 70_000), 10_000);
-  // Ends exactly 15 s after resuming.
-  assert.deepEqual(p.tick(T0 + 79_999), []);
-  assert.equal(p.tick(T0 + 80_000)[0].type, 'advanced');
+  assert.equal(p.remainingMs(go + 65_000), d - 5_000);
+  assert.equal(p.remainingMs(go + 70_000), d - 10_000);
+  // Ends exactly what was left after resuming.
+  const end = go + 60_000 + d;
+  assert.deepEqual(p.tick(end - 1), []);
+  assert.deepEqual(p.tick(end), [{ type: 'advanced', from: 0, to: 1, reason: 'timer' }]);
   // Session time: wall time includes the pause, active time does not.
-  assert.equal(p.elapsedMs(T0 + 80_000), 80_000);
-  assert.equal(p.activeMs(T0 + 80_000), 20_000);
+  assert.equal(p.elapsedMs(end), end - T0);
+  assert.equal(p.activeMs(end), end - T0 - 60_000);
 });
 
-test('auto-advances when a hold, switch or rest reaches 0', () => {
-  const p = createPlayer(samplePlan());
+test('auto-advances when a hold, switch or rest reaches 0, the next step starting right then', () => {
+  const plan = loadPlan('back-relief');
+  const [hold, change, other] = plan.steps;
+  assert.deepEqual([hold.kind, change.kind, other.kind], ['hold', 'switch', 'hold']);
+  const p = createPlayer(plan);
   p.start(T0);
-  assert.deepEqual(p.tick(T0 + 19_999), []);
-  assert.deepEqual(p.tick(T0 + 20_000), [{ type: 'advanced', from: 0, to: 1, reason: 'timer' }]);
+  const end = T0 + readyMs(hold) + secondsMs(hold);
+  assert.deepEqual(p.tick(T0 + readyMs(hold)), [{ type: 'go', index: 0 }]);
+  assert.deepEqual(p.tick(end - 1), []);
+  assert.deepEqual(p.tick(end), [{ type: 'advanced', from: 0, to: 1, reason: 'timer' }]);
   assert.equal(p.step.kind, 'switch');
-  // The switch (5 s) started exactly at T0+20s, even if ticked late.
-  assert.deepEqual(p.tick(T0 + 25_000), [{ type: 'advanced', from: 1, to: 2, reason: 'timer' }]);
-  assert.equal(p.remainingMs(T0 + 25_000), 20_000);
+  // The switch started exactly when the hold ended, though ticked late.
+  const switched = end + secondsMs(change);
+  assert.deepEqual(p.tick(switched), [{ type: 'advanced', from: 1, to: 2, reason: 'timer' }]);
+  assert.equal(p.remainingMs(switched), secondsMs(other));
+
+  // A rest between two sets runs out the same way, into the next set.
+  const rest = indexOf(plan, 'a rest between sets', (s) => s.kind === 'rest');
+  const t = switched;
+  skipTo(p, rest, t);
+  assert.deepEqual(p.tick(t + secondsMs(plan.steps[rest]) - 1), []);
+  assert.deepEqual(p.tick(t + secondsMs(plan.steps[rest])), [
+    { type: 'advanced', from: rest, to: rest + 1, reason: 'timer' },
+  ]);
+  assert.equal(p.step.exercise, plan.steps[rest].exercise);
+  assert.equal(p.step.set, plan.steps[rest].set + 1);
 });
 
 test('a late tick catches up through several steps, keeping exact times', () => {
-  const p = createPlayer(samplePlan());
+  const plan = loadPlan('anti-desk');
+  const reps = indexOf(plan, 'a reps step', (s) => s.kind === 'reps');
+  assert.ok(reps >= 3);
+  // What the timed steps before the reps give, in order: each get ready's go, then its end.
+  const expected = [];
+  let at = T0;
+  for (const [i, step] of plan.steps.slice(0, reps).entries()) {
+    if (step.get_ready_s > 0) expected.push({ type: 'go', index: i });
+    expected.push({ type: 'advanced', from: i, to: i + 1, reason: 'timer' });
+    at += readyMs(step) + secondsMs(step);
+  }
+  const p = createPlayer(plan);
   p.start(T0);
-  // 50 s later: hold (20) + switch (5) + hold (20) are over; 5 s into the reps step.
-  const events = p.tick(T0 + 50_000);
-  assert.deepEqual(
-    events.map((e) => [e.from, e.to]),
-    [
-      [0, 1],
-      [1, 2],
-      [2, 3],
-    ],
-  );
+  // 5 s into the reps step.
+  assert.deepEqual(p.tick(at + 5_000), expected);
   assert.equal(p.step.kind, 'reps');
-  assert.equal(p.stepElapsedMs(T0 + 50_000), 5_000);
+  assert.equal(p.stepElapsedMs(at + 5_000), 5_000);
   // Reps never auto-advance, however long.
-  assert.deepEqual(p.tick(T0 + 500_000), []);
-  assert.equal(p.index, 3);
+  assert.deepEqual(p.tick(at + 500_000), []);
+  assert.equal(p.index, reps);
 });
 
 test('next and back stay within bounds', () => {
-  const p = createPlayer(samplePlan());
+  const { plan, hold, d } = antiDesk();
+  const p = createPlayer(plan);
   assert.deepEqual(p.next(T0), [], 'next on the overview does nothing');
   assert.deepEqual(p.back(T0), [], 'back on the overview does nothing');
   p.start(T0);
 
-  // Back on the first step restarts it.
+  // Back on the first step restarts it, get ready included.
   assert.deepEqual(p.back(T0 + 8_000), [{ type: 'restarted', index: 0 }]);
   assert.equal(p.index, 0);
-  assert.equal(p.remainingMs(T0 + 8_000), 20_000);
+  assert.equal(p.readyMs(T0 + 8_000), readyMs(hold));
+  assert.equal(p.remainingMs(T0 + 8_000), d);
 
   assert.deepEqual(p.next(T0 + 9_000), [{ type: 'advanced', from: 0, to: 1, reason: 'next' }]);
   assert.deepEqual(p.next(T0 + 9_500), [{ type: 'advanced', from: 1, to: 2, reason: 'next' }]);
-  // Back skips the switch transition, to the previous work step.
+  // Back skips the switch of sides, to the previous work step.
   assert.deepEqual(p.back(T0 + 10_000), [{ type: 'advanced', from: 2, to: 0, reason: 'back' }]);
-  assert.equal(p.remainingMs(T0 + 10_000), 20_000, 'its timer restarts');
+  assert.equal(p.remainingMs(T0 + 10_000), d, 'its timer restarts');
 
   // Next through to the end: the last Next finishes.
   const last = p.steps.length - 1;
@@ -152,273 +173,388 @@ test('next and back stay within bounds', () => {
 });
 
 test('next after the timer already ran out does not skip twice', () => {
-  const p = createPlayer(samplePlan());
+  const { plan, go, d } = antiDesk();
+  const p = createPlayer(plan);
   p.start(T0);
-  // The hold ended at +20 s but no tick happened before the key press at +20.1 s.
-  assert.deepEqual(p.next(T0 + 20_100), [{ type: 'advanced', from: 0, to: 1, reason: 'timer' }]);
+  p.tick(go);
+  // The hold ended, but no tick came before the key press 100 ms later.
+  assert.deepEqual(p.next(go + d + 100), [{ type: 'advanced', from: 0, to: 1, reason: 'timer' }]);
+  assert.equal(p.index, 1);
+});
+
+// Next pressed when a get ready had ended but no tick had come yet only reported the go.
+test('next in the moment a get ready ends still moves on, after the go', () => {
+  const { plan, go } = antiDesk();
+  const p = createPlayer(plan);
+  p.start(T0);
+  assert.deepEqual(p.next(go + 1_000), [
+    { type: 'go', index: 0 },
+    { type: 'advanced', from: 0, to: 1, reason: 'next' },
+  ]);
   assert.equal(p.index, 1);
 });
 
 test('reps: counting advances at the target', () => {
-  const p = createPlayer(samplePlan());
+  const plan = loadPlan('desk-hips');
+  const beforeSwitch = (s, j) => s.kind === 'reps' && plan.steps[j + 1]?.kind === 'switch';
+  const i = indexOf(plan, 'a reps step before a switch', beforeSwitch);
+  const step = plan.steps[i];
+  const target = step.reps;
+  const tempo = step.tempo_s * 1000;
+  assert.ok(target > 1);
+  const p = createPlayer(plan);
   p.start(T0);
-  p.tick(T0 + 45_000); // through to the first reps step
-  assert.equal(p.index, 3);
-  assert.equal(p.snapshot(T0 + 45_000).repTarget, 10);
-  for (let i = 1; i < 10; i++) {
-    assert.deepEqual(p.countRep(T0 + 45_000 + i * 3_000), [{ type: 'rep', repsDone: i, target: 10 }]);
+  skipTo(p, i, T0);
+  assert.equal(p.snapshot(T0).repTarget, target);
+  for (let n = 1; n < target; n++) {
+    assert.deepEqual(p.countRep(T0 + n * tempo), [{ type: 'rep', repsDone: n, target }]);
   }
-  assert.equal(p.index, 3);
-  assert.equal(p.repsDone, 9);
-  const events = p.countRep(T0 + 75_000);
-  assert.deepEqual(events, [
-    { type: 'rep', repsDone: 10, target: 10 },
-    { type: 'advanced', from: 3, to: 4, reason: 'reps' },
+  assert.equal(p.index, i);
+  assert.equal(p.repsDone, target - 1);
+  const t = T0 + target * tempo;
+  assert.deepEqual(p.countRep(t), [
+    { type: 'rep', repsDone: target, target },
+    { type: 'advanced', from: i, to: i + 1, reason: 'reps' },
   ]);
-  assert.equal(p.step.kind, 'rest');
+  assert.equal(p.step.kind, 'switch');
   assert.equal(p.repsDone, 0, 'the count resets on a new step');
-  assert.equal(p.remainingMs(T0 + 75_000), 10_000, 'the rest starts when the last rep is counted');
+  assert.equal(p.remainingMs(t), secondsMs(plan.steps[i + 1]), 'the switch starts when the last rep is counted');
 });
 
 test('reps are not counted on timed steps or while paused', () => {
-  const p = createPlayer(samplePlan());
+  const plan = loadPlan('back-relief');
+  const p = createPlayer(plan);
   p.start(T0);
+  assert.equal(p.step.kind, 'hold');
   assert.deepEqual(p.countRep(T0 + 1_000), [], 'not on a hold');
-  p.tick(T0 + 45_000);
+  skipTo(p, indexOf(plan, 'a switch', (s) => s.kind === 'switch'), T0 + 1_000);
+  assert.deepEqual(p.countRep(T0 + 1_000), [], 'not on a switch');
+  skipTo(p, indexOf(plan, 'a rest', (s) => s.kind === 'rest'), T0 + 1_000);
+  assert.deepEqual(p.countRep(T0 + 1_000), [], 'not on a rest');
+
+  skipTo(p, indexOf(plan, 'a reps step', (s) => s.kind === 'reps'), T0 + 1_000);
   p.togglePause(T0 + 46_000);
-  assert.deepEqual(p.countRep(T0 + 47_000), []);
+  assert.deepEqual(p.countRep(T0 + 47_000), [], 'not while paused');
   assert.equal(p.repsDone, 0);
   p.togglePause(T0 + 48_000);
   assert.equal(p.countRep(T0 + 49_000).length, 1);
+  assert.equal(p.repsDone, 1);
 });
 
 test('completed counts only work steps, and each once', () => {
-  const plan = samplePlan();
+  const plan = loadPlan('back-relief');
   const p = createPlayer(plan);
-  assert.equal(p.workTotal, plan.steps.filter(isWorkStep).length);
-  assert.equal(p.workTotal, 5);
+  const work = plan.steps.filter((s) => s.work).length;
+  assert.equal(p.workTotal, work);
+  assert.ok(work > 0 && work < plan.steps.length, 'the plan has both work steps and transitions');
   p.start(T0);
-  p.tick(T0 + 20_000); // hold L done
-  assert.equal(p.completed, 1);
-  p.tick(T0 + 25_000); // switch over: not work
-  assert.equal(p.completed, 1);
-  p.tick(T0 + 45_000); // hold R done
-  assert.equal(p.completed, 2);
-  for (let i = 0; i < 10; i++) p.countRep(T0 + 46_000 + i); // reps set 1
-  assert.equal(p.completed, 3);
-  assert.equal(p.step.kind, 'rest');
-  p.next(T0 + 47_000); // skipping a rest never counts
-  assert.equal(p.completed, 3);
-  // Back (to set 1 of the reps) and do it again: still counted once.
-  p.back(T0 + 48_000);
-  assert.equal(p.index, 3);
-  for (let i = 0; i < 10; i++) p.countRep(T0 + 49_000 + i);
-  assert.equal(p.completed, 3);
-  assert.deepEqual(p.report(), { step: 4, completed: 3, done: false });
+
+  // Up to the first rest, each step runs out: a work step counts, a switch does not.
+  const rest = indexOf(plan, 'a rest between sets', (s) => s.kind === 'rest');
+  let t = T0;
+  let done = 0;
+  while (p.index < rest) {
+    const step = p.step;
+    t = runOut(p, t);
+    if (step.work) done += 1;
+    assert.equal(p.completed, done, `after a ${step.kind} step`);
+  }
+  assert.ok(done >= 2);
+  p.next(t); // skipping a rest never counts
+  assert.equal(p.completed, done);
+  // Back (over the rest, to the set before it) and do it again: still counted once.
+  assert.deepEqual(p.back(t), [{ type: 'advanced', from: rest + 1, to: rest - 1, reason: 'back' }]);
+  t = runOut(p, t);
+  assert.equal(p.index, rest);
+  assert.equal(p.completed, done);
+  assert.deepEqual(p.report(), { step: rest, completed: done, done: false });
+
+  // A reps step counts when its target is reached.
+  const reps = indexOf(plan, 'a reps step', (s) => s.kind === 'reps', rest);
+  skipTo(p, reps, t);
+  assert.equal(p.completed, done, 'skipping steps at once credits none');
+  for (let i = 0; i < plan.steps[reps].reps; i++) p.countRep(t + i);
+  assert.equal(p.completed, done + 1);
 });
 
 test('next credits a work step only when at least half of it was done', () => {
   assert.equal(SKIP_CREDIT, 0.5);
-  const p = createPlayer(samplePlan());
+  const { plan, hold, d } = antiDesk();
+  const ready = readyMs(hold);
+  const half = d * SKIP_CREDIT;
+  const p = createPlayer(plan);
   p.start(T0);
-  p.next(T0 + 9_999); // under half of 20 s
+  p.next(T0 + ready + half - 1); // just under half of the hold, after its get ready
   assert.equal(p.completed, 0);
-  p.back(T0 + 10_000);
-  p.next(T0 + 20_000 - 1); // 9999 ms into a restarted 20 s hold: still under half
+  p.back(T0 + 100_000);
+  p.next(T0 + 100_000 + ready + half - 1); // the restarted hold starts from nothing: still under half
   assert.equal(p.completed, 0);
-  p.back(T0 + 20_000);
-  p.next(T0 + 30_000); // exactly half
+  p.back(T0 + 200_000);
+  p.next(T0 + 200_000 + ready + half); // exactly half
   assert.equal(p.completed, 1);
 
-  // Reps: half the target (5 of 10) credits.
-  const q = createPlayer(samplePlan());
+  // Reps: half the target (rounded up) credits.
+  const hips = loadPlan('desk-hips');
+  const step = hips.steps[0];
+  assert.equal(step.kind, 'reps');
+  const need = Math.ceil(step.reps * SKIP_CREDIT);
+  const q = createPlayer(hips);
   q.start(T0);
-  q.tick(T0 + 45_000); // the two holds run out: 2 completed
-  assert.equal(q.completed, 2);
-  for (let i = 0; i < 4; i++) q.countRep(T0 + 46_000);
-  q.next(T0 + 47_000);
-  assert.equal(q.completed, 2);
-  q.back(T0 + 48_000);
-  assert.equal(q.index, 3);
-  for (let i = 0; i < 5; i++) q.countRep(T0 + 49_000);
-  q.next(T0 + 50_000);
-  assert.equal(q.completed, 3);
+  for (let i = 0; i < need - 1; i++) q.countRep(T0 + 1_000);
+  q.next(T0 + 2_000);
+  assert.equal(q.completed, 0);
+  q.back(T0 + 3_000);
+  assert.equal(q.index, 0);
+  assert.equal(q.repsDone, 0, 'back starts the count again');
+  for (let i = 0; i < need; i++) q.countRep(T0 + 4_000);
+  q.next(T0 + 5_000);
+  assert.equal(q.completed, 1);
 });
 
 test('pause is kept across next/back and its time is still exact', () => {
-  const p = createPlayer(samplePlan());
+  const { plan, hold, change, go, d } = antiDesk();
+  assert.equal(change.get_ready_s, 0);
+  const p = createPlayer(plan);
   p.start(T0);
-  p.togglePause(T0 + 5_000);
-  p.next(T0 + 8_000);
+  p.tick(go);
+  p.togglePause(go + 2_000);
+  p.next(go + 5_000);
   assert.equal(p.paused, true);
   assert.equal(p.index, 1);
-  assert.equal(p.remainingMs(T0 + 30_000), 5_000, 'the new step has not started counting');
-  p.togglePause(T0 + 40_000);
-  assert.equal(p.remainingMs(T0 + 42_000), 3_000);
-  assert.equal(p.activeMs(T0 + 42_000), 5_000 + 2_000);
+  assert.equal(p.remainingMs(go + 30_000), secondsMs(change), 'the new step has not started counting');
+  p.togglePause(go + 40_000);
+  assert.equal(p.remainingMs(go + 42_000), secondsMs(change) - 2_000);
+  assert.equal(p.activeMs(go + 42_000), readyMs(hold) + 2_000 + 2_000);
+
+  p.togglePause(go + 43_000);
+  p.back(go + 44_000);
+  assert.equal(p.paused, true);
+  assert.equal(p.index, 0);
+  assert.equal(p.readyMs(go + 50_000), readyMs(hold), 'its get ready waits too');
+  assert.equal(p.remainingMs(go + 50_000), d);
 });
 
-test('finishing sets done, elapsed time and the final report', () => {
-  const p = createPlayer(samplePlan());
+// Every plan played to the end as a person would: each timed step runs out, each rep is counted
+// on the beat of its tempo, and one 10 s pause on the first reps step.
+for (const name of PLAN_NAMES) {
+  test(`${name}: played to the end, every work step is done, and the time and report say so`, () => {
+    const plan = loadPlan(name);
+    const p = createPlayer(plan);
+    const last = plan.steps.length - 1;
+    let paused = false;
+    let t = T0;
+    let events = p.start(t);
+    while (p.screen === 'step') {
+      const step = p.step;
+      assert.equal(p.progress(t), step.starts_at_s / plan.total_s, `progress at the start of step ${p.index}`);
+      if (step.kind === 'reps') {
+        if (!paused) {
+          p.togglePause(t);
+          p.togglePause((t += 10_000));
+          paused = true;
+        }
+        for (let i = 0; i < step.reps; i++) events = p.countRep((t += step.tempo_s * 1000));
+      } else {
+        t = runOut(p, t);
+      }
+    }
+    assert.ok(paused, 'the plan has a reps step');
+    assert.deepEqual(events.at(-1), { type: 'finished', from: last, reason: 'reps' });
+    assert.equal(p.done, true);
+    assert.equal(p.step, null);
+
+    // The plan's time, its get readies and the pause.
+    const readies = plan.steps.reduce((sum, s) => sum + s.get_ready_s, 0);
+    const elapsed = (plan.total_s + readies) * 1000 + 10_000;
+    assert.equal(p.finishedAt, T0 + elapsed);
+    assert.equal(p.elapsedMs(t + 999_000), elapsed, 'elapsed is frozen once done');
+    assert.equal(p.activeMs(t + 999_000), elapsed - 10_000);
+    assert.equal(p.progress(t + 999_000), 1);
+    assert.equal(p.completed, p.workTotal);
+    assert.deepEqual(p.report(), { step: last, completed: p.workTotal, done: true });
+    assert.deepEqual(p.tick(t + 999_000), []);
+    assert.deepEqual(p.togglePause(t + 999_000), []);
+  });
+}
+
+test('a late tick past a timed last step finishes when that step ended', () => {
+  // The built-in plans end on reps: anti-desk's first exercise alone (a side, the switch, the
+  // other side) ends on a hold.
+  const full = loadPlan('anti-desk');
+  const second = indexOf(full, 'a second exercise', (s) => s.exercise !== full.steps[0].exercise);
+  const plan = { ...full, steps: full.steps.slice(0, second), total_s: full.steps[second].starts_at_s };
+  assert.equal(plan.steps.at(-1).kind, 'hold');
+  const end = plan.steps.reduce((t, s) => t + readyMs(s) + secondsMs(s), T0);
+  const p = createPlayer(plan);
   p.start(T0);
-  p.tick(T0 + 45_000); // to the first reps step (index 3)
-  for (let i = 0; i < 10; i++) p.countRep(T0 + 75_000);
-  p.tick(T0 + 85_000); // rest over -> reps set 2
-  assert.equal(p.index, 5);
-  p.togglePause(T0 + 90_000);
-  p.togglePause(T0 + 100_000); // 10 s pause
-  for (let i = 0; i < 10; i++) p.countRep(T0 + 120_000);
-  assert.equal(p.index, 6);
-  assert.equal(p.progress(T0 + 120_000), 115 / 145, 'progress by plan time at a step start');
-  // The last hold (30 s) ends at +150 s; ticked late at +200 s.
-  const events = p.tick(T0 + 200_000);
-  assert.deepEqual(events, [{ type: 'finished', from: 6, reason: 'timer' }]);
-  assert.equal(p.screen, 'done');
-  assert.equal(p.done, true);
-  assert.equal(p.step, null);
-  assert.equal(p.finishedAt, T0 + 150_000);
-  assert.equal(p.elapsedMs(T0 + 999_000), 150_000, 'elapsed is frozen once done');
-  assert.equal(p.activeMs(T0 + 999_000), 140_000);
-  assert.equal(p.progress(T0 + 999_000), 1);
-  assert.equal(p.completed, 5);
-  assert.deepEqual(p.report(), { step: 6, completed: 5, done: true });
-  assert.deepEqual(p.tick(T0 + 999_000), []);
-  assert.deepEqual(p.togglePause(T0 + 999_000), []);
+  const events = p.tick(end + 50_000);
+  assert.deepEqual(events.at(-1), { type: 'finished', from: second - 1, reason: 'timer' });
+  assert.equal(p.finishedAt, end);
+  assert.equal(p.elapsedMs(end + 999_000), end - T0);
+  assert.equal(p.completed, p.workTotal);
+  assert.deepEqual(p.report(), { step: second - 1, completed: p.workTotal, done: true });
 });
 
 test('progress moves with time inside a step, by starts_at_s / total_s', () => {
-  const p = createPlayer(samplePlan());
+  const { plan, go } = antiDesk();
+  const p = createPlayer(plan);
   assert.equal(p.progress(T0), 0);
   p.start(T0);
   assert.equal(p.progress(T0), 0);
-  assert.equal(p.progress(T0 + 13_500), 13.5 / 145);
-  p.tick(T0 + 20_000);
-  assert.equal(p.progress(T0 + 20_000), 20 / 145);
+  assert.equal(p.progress(go - 1), 0, 'progress waits for the hold');
+  assert.equal(p.progress(go + 13_500), 13.5 / plan.total_s);
+  const t = runOut(p, T0);
+  assert.equal(p.progress(t), plan.steps[1].starts_at_s / plan.total_s);
   // Reps: progress stops at the end of the suggested duration.
-  p.tick(T0 + 45_000);
-  assert.equal(p.progress(T0 + 45_000 + 999_000), 75 / 145);
+  const reps = indexOf(plan, 'a reps step', (s) => s.kind === 'reps');
+  skipTo(p, reps, t);
+  const step = plan.steps[reps];
+  assert.equal(p.progress(t + 999_000), (step.starts_at_s + step.seconds) / plan.total_s);
 });
 
 test('an empty plan finishes straight away', () => {
-  const p = createPlayer({ total_s: 0, steps: [] });
+  // The core never makes a plan with no steps (it refuses instead), but the player must not hang.
+  const p = createPlayer({ ...loadPlan('desk-hips'), steps: [] });
   assert.deepEqual(p.start(T0), [{ type: 'finished', from: 0, reason: 'empty' }]);
   assert.equal(p.done, true);
   assert.deepEqual(p.report(), { step: 0, completed: 0, done: true });
 });
 
 test('zero-length timed steps do not hang tick', () => {
-  const p = createPlayer({
-    total_s: 10,
-    steps: [
-      { kind: 'switch', seconds: 0, starts_at_s: 0 },
-      { kind: 'hold', seconds: 10, starts_at_s: 0 },
-    ],
-  });
+  // The core gives every step some time; a switch of none must still be passed at once.
+  const plan = loadPlan('anti-desk');
+  const i = indexOf(plan, 'a switch', (s) => s.kind === 'switch');
+  plan.steps[i] = { ...plan.steps[i], seconds: 0 };
+  const p = createPlayer(plan);
   p.start(T0);
-  assert.deepEqual(p.tick(T0), [{ type: 'advanced', from: 0, to: 1, reason: 'timer' }]);
-  assert.equal(p.remainingMs(T0), 10_000);
+  skipTo(p, i, T0);
+  assert.deepEqual(p.tick(T0), [{ type: 'advanced', from: i, to: i + 1, reason: 'timer' }]);
+  assert.equal(p.remainingMs(T0), secondsMs(plan.steps[i + 1]));
 });
 
 // ---- get ready and +10 s ----------------------------------------------------
 
-/** The sample plan with a 3-s get ready on its first and last holds, as the core gives it. */
-function readyPlan() {
-  const plan = samplePlan();
-  plan.steps[0].get_ready_s = 3;
-  plan.steps[6].get_ready_s = 3;
-  return plan;
-}
-
-test('get ready counts down first, then the hold, with one go event', () => {
-  const p = createPlayer(readyPlan());
+test('get ready counts down first, then the hold, with one go event; none after a switch', () => {
+  const { plan, hold, change, other, d } = antiDesk();
+  assert.equal(other.get_ready_s, 0, 'the switch is the get ready of the other side');
+  const ready = readyMs(hold);
+  const p = createPlayer(plan);
   p.start(T0);
-  assert.equal(p.readyMs(T0), 3000);
-  assert.equal(p.remainingMs(T0 + 2000), 20_000, 'the hold has not started');
-  assert.equal(p.readyMs(T0 + 2000), 1000);
-  assert.deepEqual(p.tick(T0 + 2999), []);
-  assert.deepEqual(p.tick(T0 + 3000), [{ type: 'go', index: 0 }]);
-  assert.deepEqual(p.tick(T0 + 3500), [], 'go comes once');
-  assert.equal(p.readyMs(T0 + 3500), 0);
-  assert.equal(p.remainingMs(T0 + 8000), 15_000);
-  assert.equal(p.progress(T0 + 2000), 0, 'progress waits for the hold');
-  // The hold ends 3 s + 20 s after the start; the switch has no get ready.
-  assert.deepEqual(p.tick(T0 + 23_000), [{ type: 'advanced', from: 0, to: 1, reason: 'timer' }]);
-  assert.equal(p.readyMs(T0 + 23_000), 0);
-  assert.equal(p.remainingMs(T0 + 23_000), 5000);
+  assert.equal(p.readyMs(T0), ready);
+  assert.equal(p.remainingMs(T0 + ready - 1_000), d, 'the hold has not started');
+  assert.equal(p.readyMs(T0 + ready - 1_000), 1_000);
+  assert.deepEqual(p.tick(T0 + ready - 1), []);
+  assert.deepEqual(p.tick(T0 + ready), [{ type: 'go', index: 0 }]);
+  assert.deepEqual(p.tick(T0 + ready + 500), [], 'go comes once');
+  assert.equal(p.readyMs(T0 + ready + 500), 0);
+  assert.equal(p.remainingMs(T0 + ready + 5_000), d - 5_000);
+  assert.equal(p.progress(T0 + ready - 1_000), 0, 'progress waits for the hold');
+  // The hold ends its get ready and its own time after the start.
+  const end = T0 + ready + d;
+  assert.deepEqual(p.tick(end), [{ type: 'advanced', from: 0, to: 1, reason: 'timer' }]);
+  assert.equal(p.readyMs(end), 0);
+  assert.equal(p.remainingMs(end), secondsMs(change));
+  // The other side starts straight after the switch.
+  const switched = end + secondsMs(change);
+  assert.deepEqual(p.tick(switched), [{ type: 'advanced', from: 1, to: 2, reason: 'timer' }]);
+  assert.equal(p.readyMs(switched), 0);
+  assert.deepEqual(p.tick(switched + 1), []);
+  assert.equal(p.remainingMs(switched + 1), secondsMs(other) - 1);
 });
 
 test('a late tick reports go and the advance in order', () => {
-  const p = createPlayer(readyPlan());
+  const { plan, change, go, d } = antiDesk();
+  const p = createPlayer(plan);
   p.start(T0);
-  assert.deepEqual(p.tick(T0 + 24_000), [
+  assert.deepEqual(p.tick(go + d + 1_000), [
     { type: 'go', index: 0 },
     { type: 'advanced', from: 0, to: 1, reason: 'timer' },
   ]);
-  assert.equal(p.remainingMs(T0 + 24_000), 4000, 'the switch started when the hold ended');
+  assert.equal(p.remainingMs(go + d + 1_000), secondsMs(change) - 1_000, 'the switch started when the hold ended');
 });
 
 test('pause during get ready freezes it', () => {
-  const p = createPlayer(readyPlan());
+  const { plan, hold } = antiDesk();
+  const ready = readyMs(hold);
+  const p = createPlayer(plan);
   p.start(T0);
-  p.togglePause(T0 + 1000);
-  assert.equal(p.readyMs(T0 + 60_000), 2000);
+  p.togglePause(T0 + 1_000);
+  assert.equal(p.readyMs(T0 + 60_000), ready - 1_000);
   assert.deepEqual(p.tick(T0 + 60_000), []);
   p.togglePause(T0 + 60_000);
-  assert.deepEqual(p.tick(T0 + 62_000), [{ type: 'go', index: 0 }]);
+  assert.deepEqual(p.tick(T0 + 60_000 + ready - 1_001), []);
+  assert.deepEqual(p.tick(T0 + 60_000 + ready - 1_000), [{ type: 'go', index: 0 }]);
 });
 
 test('back starts the step again with its get ready; next during it credits nothing', () => {
-  const p = createPlayer(readyPlan());
+  const { plan, hold } = antiDesk();
+  const ready = readyMs(hold);
+  const p = createPlayer(plan);
   p.start(T0);
-  p.next(T0 + 2000);
+  p.next(T0 + ready - 1_000);
   assert.equal(p.completed, 0);
-  p.back(T0 + 2500);
+  p.back(T0 + ready);
   assert.equal(p.index, 0);
-  assert.equal(p.readyMs(T0 + 2500), 3000);
-  assert.deepEqual(p.tick(T0 + 5500), [{ type: 'go', index: 0 }]);
+  assert.equal(p.readyMs(T0 + ready), ready);
+  assert.deepEqual(p.tick(T0 + 2 * ready), [{ type: 'go', index: 0 }]);
 });
 
 test('+10 s adds time to a timed step, up to a limit, and the step ends later', () => {
-  const p = createPlayer(samplePlan());
+  const { plan, change, go, d } = antiDesk();
+  const p = createPlayer(plan);
   p.start(T0);
-  assert.deepEqual(p.addTime(T0 + 5000), [{ type: 'extended', index: 0, byMs: EXTRA_MS }]);
-  assert.equal(p.durationMs, 30_000);
-  assert.equal(p.remainingMs(T0 + 5000), 25_000);
-  assert.deepEqual(p.tick(T0 + 20_000), [], 'not over at the original 20 s');
-  assert.deepEqual(p.tick(T0 + 30_000), [{ type: 'advanced', from: 0, to: 1, reason: 'timer' }]);
-  assert.equal(p.durationMs, 5000, 'the next step has its own time');
-  for (let i = 0; i < 20; i += 1) p.addTime(T0 + 30_000);
-  assert.equal(p.durationMs, 5000 + MAX_EXTRA_MS);
-  assert.deepEqual(p.addTime(T0 + 30_000), []);
+  p.tick(go);
+  assert.deepEqual(p.addTime(go + 5_000), [{ type: 'extended', index: 0, byMs: EXTRA_MS }]);
+  assert.equal(p.durationMs, d + EXTRA_MS);
+  assert.equal(p.remainingMs(go + 5_000), d + EXTRA_MS - 5_000);
+  assert.deepEqual(p.tick(go + d), [], 'not over at the planned time');
+  const end = go + d + EXTRA_MS;
+  assert.deepEqual(p.tick(end), [{ type: 'advanced', from: 0, to: 1, reason: 'timer' }]);
+  assert.equal(p.durationMs, secondsMs(change), 'the next step has its own time');
+  const presses = 20;
+  assert.ok(presses * EXTRA_MS > MAX_EXTRA_MS);
+  for (let i = 0; i < presses; i += 1) p.addTime(end);
+  assert.equal(p.durationMs, secondsMs(change) + MAX_EXTRA_MS);
+  assert.deepEqual(p.addTime(end), []);
   // Progress through the routine does not run past the step's planned share.
-  assert.equal(p.progress(T0 + 100_000), 25_000 / p.totalMs);
+  assert.equal(p.progress(end + 50_000), (change.starts_at_s + change.seconds) / plan.total_s);
 });
 
 test('+10 s does nothing on a reps step, and after the timer ran out it advances first', () => {
-  const p = createPlayer(samplePlan());
+  const { plan, go, d } = antiDesk();
+  const p = createPlayer(plan);
   p.start(T0);
-  const events = p.addTime(T0 + 21_000);
-  assert.deepEqual(events[0], { type: 'advanced', from: 0, to: 1, reason: 'timer' });
-  assert.equal(events[1].type, 'extended');
-  p.next(T0 + 21_000);
-  p.next(T0 + 21_000);
-  assert.equal(p.step.kind, 'reps');
-  assert.deepEqual(p.addTime(T0 + 22_000), []);
+  p.tick(go);
+  assert.deepEqual(p.addTime(go + d + 1_000), [
+    { type: 'advanced', from: 0, to: 1, reason: 'timer' },
+    { type: 'extended', index: 1, byMs: EXTRA_MS },
+  ]);
+
+  const hips = loadPlan('desk-hips');
+  const q = createPlayer(hips);
+  q.start(T0);
+  assert.equal(q.step.kind, 'reps');
+  assert.deepEqual(q.addTime(T0 + 1_000), []);
+  assert.equal(q.durationMs, secondsMs(hips.steps[0]));
 });
 
 test('reps are paced at their tempo, and the pace stops while paused', () => {
-  const p = createPlayer(samplePlan());
+  const plan = loadPlan('anti-desk');
+  const i = indexOf(plan, 'a reps step with a tempo', (s) => s.kind === 'reps' && s.tempo_s > 0);
+  const step = plan.steps[i];
+  const tempo = step.tempo_s * 1000;
+  const target = step.reps;
+  assert.ok(target >= 3);
+  const p = createPlayer(plan);
   p.start(T0);
   assert.equal(p.pace(T0), null, 'no pace on a hold');
-  p.next(T0);
-  p.next(T0);
-  p.next(T0); // the first set of glute bridges: 10 reps at 3 s
-  assert.equal(p.step.kind, 'reps');
+  skipTo(p, i, T0);
   assert.deepEqual(p.pace(T0), { rep: 1, fraction: 0 });
-  assert.deepEqual(p.pace(T0 + 4500), { rep: 2, fraction: 0.5 });
-  p.togglePause(T0 + 4500);
+  assert.deepEqual(p.pace(T0 + 1.5 * tempo), { rep: 2, fraction: 0.5 });
+  p.togglePause(T0 + 1.5 * tempo);
   assert.deepEqual(p.pace(T0 + 60_000), { rep: 2, fraction: 0.5 });
   p.togglePause(T0 + 60_000);
-  assert.deepEqual(p.pace(T0 + 60_000 + 24_000), { rep: 10, fraction: 0.5 });
-  assert.deepEqual(p.pace(T0 + 200_000), { rep: 10, fraction: 1 }, 'the pace waits at the last rep');
+  assert.deepEqual(p.pace(T0 + 60_000 + (target - 2) * tempo), { rep: target, fraction: 0.5 });
+  const late = T0 + 60_000 + 100 * target * tempo;
+  assert.deepEqual(p.pace(late), { rep: target, fraction: 1 }, 'the pace waits at the last rep');
 });

@@ -28,14 +28,6 @@ export function spokenDuration(ms) {
   return parts.join(' ');
 }
 
-/** The routine length on the overview: "5 min" (whole minutes, at least 1). */
-export function formatMinutes(totalSeconds) {
-  const s = Number(totalSeconds);
-  if (!Number.isFinite(s) || s <= 0) return '';
-  if (s < 60) return `${Math.round(s)} s`;
-  return `${Math.max(1, Math.round(s / 60))} min`;
-}
-
 /** "release" -> "Release". */
 export function capitalize(text) {
   const t = String(text ?? '');

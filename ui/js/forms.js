@@ -19,11 +19,12 @@ export function secondsToMinutes(seconds) {
 // The hours a person most likely wants when they turn working hours on with none set.
 export const DEFAULT_DAYS = ['09:00-17:00', '09:00-17:00', '09:00-17:00', '09:00-17:00', '09:00-17:00', '', ''];
 
-// The routine select's choices: every routine, then rotation; and which one is chosen.
+// The routine select's choices: every routine, then rotation; and which one is chosen (the
+// routine setting's value: an id, or 'rotate').
 export function routineOptions(view) {
   const options = (view.routines || []).map(([id, label]) => ({ value: id, label }));
   options.push({ value: 'rotate', label: 'Each in turn (rotate)' });
-  return { options, selected: view.rotate ? 'rotate' : view.routine };
+  return { options, selected: (view.values || {}).routine };
 }
 
 // How a session ended, in words, from the resident's SessionReport.

@@ -1,7 +1,7 @@
 // unsit session player: the pure logic behind the session window.
 //
 // No DOM, no Tauri, no timers of its own. Every method that depends on time
-// takes `now`, a monotonic time in milliseconds (main.js passes
+// takes `now`, a monotonic time in milliseconds (session.js passes
 // performance.now(); the tests pass made-up numbers). Nothing counts ticks:
 // the player remembers when the current step started and how long it has been
 // paused, and derives everything else from `now`, so calling it 4 times a
@@ -9,8 +9,10 @@
 // exact.
 //
 // The plan is computed by the Rust core and is taken as given (never
-// re-derived here). The fields used: plan.total_s, and per step kind, seconds,
-// reps, starts_at_s, get_ready_s.
+// re-derived here). The fields used: plan.total_s, and per step kind, work,
+// seconds, reps, tempo_s, starts_at_s, get_ready_s. Whether a step is work (a
+// hold or reps, which counts) or a transition (a switch or rest, which does
+// not) is the core's `work`, not worked out from the kind.
 //
 // Get ready: a step with get_ready_s > 0 (the core gives holds 3 s, except
 // right after a switch of sides) first counts that down, then its own time.
@@ -28,7 +30,8 @@
 //                       one ended.
 //     next(now)         skip forward; on the last step, finish. If the current
 //                       step's timer has already run out, the pending
-//                       auto-advance is the "next" (no double skip).
+//                       auto-advance is the "next" (no double skip); a pending
+//                       go (get ready ended) comes first, then the skip.
 //     back(now)         go to the previous work step (skipping switch/rest
 //                       transitions), its timer restarted; on the first step,
 //                       restart it.
@@ -77,8 +80,6 @@
 //                       invoke('progress', ...)
 //     snapshot(now)     all of the above as a plain object
 
-/** Step kinds that are exercise (count towards `completed`). */
-export const WORK_KINDS = Object.freeze(['hold', 'reps']);
 /** Step kinds that run on a countdown and auto-advance at 0. */
 export const TIMED_KINDS = Object.freeze(['hold', 'rest', 'switch']);
 /** Fraction of a work step that must be done for Next to credit it. */
@@ -87,10 +88,6 @@ export const SKIP_CREDIT = 0.5;
 export const EXTRA_MS = 10_000;
 /** The most +10 s can add to one step. */
 export const MAX_EXTRA_MS = 120_000;
-
-export function isWorkStep(step) {
-  return step != null && WORK_KINDS.includes(step.kind);
-}
 
 export function isTimedStep(step) {
   return step != null && TIMED_KINDS.includes(step.kind);
@@ -134,7 +131,7 @@ export class Player {
     }
     const total = Number(this.plan.total_s);
     this.totalMs = Number.isFinite(total) && total > 0 ? total * 1000 : sum;
-    this.workTotal = this.steps.filter(isWorkStep).length;
+    this.workTotal = this.steps.filter(isWork).length;
 
     this.screen = 'overview';
     this.index = 0;
@@ -292,10 +289,12 @@ export class Player {
   next(now) {
     if (this.screen !== 'step') return [];
     const pending = this.tick(now);
-    if (pending.length) return pending;
+    // A timer that already ran out has moved on: that move was the "next". A get ready that
+    // ended is only news: the press still moves on.
+    if (pending.some((e) => e.type !== 'go')) return pending;
     const step = this.step;
-    if (isWorkStep(step) && this._didEnough(step, now)) this._credit(this.index);
-    return [this._advance(now, 'next')];
+    if (isWork(step) && this._didEnough(step, now)) this._credit(this.index);
+    return [...pending, this._advance(now, 'next')];
   }
 
   back(now) {
@@ -306,7 +305,7 @@ export class Player {
       return [{ type: 'restarted', index: 0 }];
     }
     let to = from - 1;
-    while (to > 0 && !isWorkStep(this.steps[to])) to -= 1;
+    while (to > 0 && !isWork(this.steps[to])) to -= 1;
     this._enter(to, now);
     return [{ type: 'advanced', from, to, reason: 'back' }];
   }
@@ -387,13 +386,18 @@ export class Player {
   }
 
   _credit(index) {
-    if (isWorkStep(this.steps[index])) this._completed.add(index);
+    if (isWork(this.steps[index])) this._completed.add(index);
   }
 
   _didEnough(step, now) {
     if (step.kind === 'reps') return this.repsDone >= Math.ceil(repTarget(step) * SKIP_CREDIT);
     return this._workedMs(now) >= stepDurationMs(step) * SKIP_CREDIT;
   }
+}
+
+/** A step the person does (counts towards `completed`), as the core says. */
+function isWork(step) {
+  return step != null && step.work === true;
 }
 
 function clamp01(x) {

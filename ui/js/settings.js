@@ -2,7 +2,8 @@
 // which checks it, applies it and saves it in settings.toml; a refusal (out of range, a time
 // range it cannot read) is shown under the field, in the resident's words, and nothing is saved.
 //
-//   invoke('settings') -> the settings as the resident runs with them (control::SettingsView)
+//   invoke('settings') -> the settings as the resident runs with them (protocol::SettingsView):
+//     `values` by key (seconds, true/false, an id or 'rotate', seven days or null), `routines`
 //   invoke('change_setting', {key, value}) -> the resident's answer, or its refusal
 //   invoke('ready') once the first screen is rendered, invoke('close') to close.
 
@@ -34,7 +35,8 @@ async function change(key, value, field) {
 }
 
 function render(view) {
-  for (const key of MINUTE_FIELDS) $(key).value = secondsToMinutes(view[`${key}_s`]);
+  const values = view.values || {};
+  for (const key of MINUTE_FIELDS) $(key).value = secondsToMinutes(values[key]);
 
   const select = $('routine');
   const { options, selected } = routineOptions(view);
@@ -48,15 +50,15 @@ function render(view) {
   );
   select.value = selected;
 
-  const hours = view.working_hours;
+  const hours = values.working_hours;
   $('hours-on').checked = Boolean(hours);
   $('hours-days').hidden = !hours;
   days.forEach((input, i) => {
     input.value = hours ? hours[i] : '';
   });
 
-  $('sound').checked = view.sound;
-  $('autostart').checked = view.autostart;
+  $('sound').checked = values.sound;
+  $('autostart').checked = values.autostart;
 
   const problems = view.problems || [];
   $('problems').hidden = problems.length === 0;

@@ -8,6 +8,9 @@ use tokio::sync::mpsc::{unbounded_channel, UnboundedSender};
 use tokio::time::sleep_until;
 
 use super::*;
+use crate::protocol::pause_length;
+use crate::scheduler::PauseLength;
+use crate::words::{reminder_body, status_line};
 
 const MIN: u64 = 60;
 
@@ -29,6 +32,8 @@ struct FakeShell {
     /// Every status line the tray was given, with when.
     lines: Log,
     events: UnboundedSender<Event>,
+    /// `unsit-ui` cannot be started.
+    no_ui: bool,
 }
 
 impl FakeShell {
@@ -66,6 +71,10 @@ impl Shell for FakeShell {
         Ok(())
     }
     fn open_session(&mut self, routine: &str) -> Result<(), String> {
+        if self.no_ui {
+            self.note("session: cannot start".into());
+            return Err("could not start unsit-ui: No such file or directory".into());
+        }
         self.note(format!("session: {routine}"));
         let (events, ends) = (self.events.clone(), Instant::now() + Duration::from_secs(5 * MIN));
         tokio::spawn(async move {
@@ -116,6 +125,7 @@ async fn an_eight_hour_day_gives_exactly_the_expected_reminders() {
                 samples: samples.clone(),
                 lines: Rc::default(),
                 events: tx.clone(),
+                no_ui: false,
             };
             // The 4:00 reminder is answered with Start; the 6:07 one is snoozed, then skipped.
             at(origin, hm(4, 2), &tx, || Event::Answer(Answer::Start));
@@ -124,7 +134,7 @@ async fn an_eight_hour_day_gives_exactly_the_expected_reminders() {
             at(origin, hm(8, 0), &tx, || command(Command::Quit));
 
             let wall_clock = std::time::Instant::now();
-            Driver::new(Config::default(), shell).run(rx).await;
+            Driver::new(Config::default(), shell, Library::builtin()).run(rx).await;
             assert!(wall_clock.elapsed() < Duration::from_secs(1), "took {:?}", wall_clock.elapsed());
 
             let seen: Vec<(u64, String)> =
@@ -169,9 +179,9 @@ fn status_lines_read_as_the_spec_shows_them() {
 
 #[test]
 fn reminder_names_sitting_time_and_routine() {
-    let anti_desk = routine::find(routine::DEFAULT_ID).unwrap();
+    let anti_desk = Plan::new(Library::builtin().default_routine());
     assert_eq!(
-        reminder_body(Duration::from_secs(2 * 3600), &anti_desk),
+        reminder_body(Duration::from_secs(2 * 3600), &anti_desk.label, &anti_desk.phases),
         "You've been sitting for 2 h. Anti-desk reset · 5 min: release, stretch, activate."
     );
 }
@@ -195,6 +205,7 @@ fn desktop(origin: Instant, events: &UnboundedSender<Event>) -> (FakeShell, Log,
         samples: Rc::default(),
         lines: lines.clone(),
         events: events.clone(),
+        no_ui: false,
     };
     (shell, log, lines)
 }
@@ -216,7 +227,7 @@ async fn the_tray_line_is_refreshed_every_minute_and_on_every_change() {
             let (shell, _, lines) = desktop(origin, &tx);
             at(origin, Duration::from_secs(150), &tx, || command(Command::Pause(PauseLength::UntilResumed)));
             at(origin, Duration::from_secs(5 * MIN), &tx, || command(Command::Quit));
-            Driver::new(Config::default(), shell).run(rx).await;
+            Driver::new(Config::default(), shell, Library::builtin()).run(rx).await;
             let seen: Vec<(u64, String)> =
                 lines.borrow().iter().map(|(t, line)| (t.as_secs(), line.clone())).collect();
             let sitting = |m: u64| format!("Sitting {m} min · break in 1 h {} min", 60 - m);
@@ -244,42 +255,33 @@ async fn every_setting_is_changed_saved_and_shown_by_the_settings_window() {
             let (tx, rx) = unbounded_channel();
             let origin = Instant::now();
             let (shell, log, _) = desktop(origin, &tx);
-            let driver = Driver::new(Config::default(), shell).with_settings(
+            let driver = Driver::new(Config::default(), shell, Library::builtin()).with_settings(
                 &Settings::default(),
                 Some(path.clone()),
                 Vec::new(),
             );
             let running = tokio::task::spawn_local(driver.run(rx));
-            let m = |n: u64| Duration::from_secs(n * MIN);
 
-            assert_eq!(ask(&tx, Command::SetIdleReset(m(3))).await.unwrap(), "Away for 3 min counts as a break");
+            let set = |key: &str, value: &str| ask(&tx, Command::set(key, value));
+            assert_eq!(set("idle_reset", "3m").await.unwrap(), "Away for 3 min counts as a break");
             assert_eq!(
-                ask(&tx, Command::SetIdleReset(Duration::from_secs(30))).await.unwrap_err(),
-                "the idle time that counts as a break must be between 1 min and 60 min, not 30s"
+                set("idle_reset", "30s").await.unwrap_err(),
+                "the idle time that counts as a break must be between 1 min and 1 h, not 30 s"
             );
-            assert_eq!(ask(&tx, Command::SetSnooze(m(15))).await.unwrap(), "Snooze puts a break off by 15 min");
-            assert_eq!(
-                ask(&tx, Command::SetSnooze(m(121))).await.unwrap_err(),
-                "a snooze must be between 1 min and 120 min, not 2h1m"
-            );
-            assert_eq!(
-                ask(&tx, Command::SetAutostart(true)).await.unwrap(),
-                "unsit starts with the desktop"
-            );
-            assert_eq!(ask(&tx, Command::SetSound(false)).await.unwrap(), "Sounds off");
+            assert_eq!(set("snooze", "15m").await.unwrap(), "Snooze puts a break off by 15 min");
+            assert_eq!(set("snooze", "2h1m").await.unwrap_err(), "a snooze must be between 1 min and 2 h, not 2 h 1 min");
+            assert_eq!(set("autostart", "true").await.unwrap(), "unsit starts with the desktop");
+            assert_eq!(set("sound", "false").await.unwrap(), "Sounds off");
             // Monday 09:00 is outside these hours: reminders stop at once.
-            let hours = working_hours(&["", "09:00-17:00", "", "", "", "", ""]).unwrap();
-            assert_eq!(
-                ask(&tx, Command::SetWorkingHours(hours)).await.unwrap(),
-                "Reminders only within working hours"
-            );
+            assert_eq!(set("working_hours", "tue 09:00-17:00").await.unwrap(), "Reminders only within working hours");
             let status: Status = serde_json::from_str(&ask(&tx, Command::Status).await.unwrap()).unwrap();
             assert_eq!(status.state, State::OffHours);
 
             let view: SettingsView = serde_json::from_str(&ask(&tx, Command::Settings).await.unwrap()).unwrap();
-            assert_eq!((view.idle_reset_s, view.snooze_s, view.interval_s), (180, 900, 7200));
-            assert_eq!((view.sound, view.autostart, view.rotate), (false, true, false));
-            assert_eq!(view.working_hours.unwrap()[1], "09:00-17:00");
+            let value = |key: &str| view.values[key].clone();
+            assert_eq!((value("idle_reset"), value("snooze"), value("interval")), (180.into(), 900.into(), 7200.into()));
+            assert_eq!((value("sound"), value("autostart"), value("routine")), (false.into(), true.into(), "anti-desk".into()));
+            assert_eq!(value("working_hours")[1], "09:00-17:00");
             assert_eq!(view.file, Some(path.display().to_string()));
             assert!(view.routines.iter().any(|(id, label)| id == "anti-desk" && label == "Anti-desk reset · 5 min"));
             assert_eq!(
@@ -288,7 +290,7 @@ async fn every_setting_is_changed_saved_and_shown_by_the_settings_window() {
             );
             assert!(log.borrow().iter().any(|(_, what)| what == "autostart: true"));
 
-            ask(&tx, Command::SetWorkingHours(None)).await.unwrap();
+            set("working_hours", "off").await.unwrap();
             let status: Status = serde_json::from_str(&ask(&tx, Command::Status).await.unwrap()).unwrap();
             assert_eq!(status.state, State::Counting);
             assert!(!std::fs::read_to_string(&path).unwrap().contains("working_hours"));
@@ -298,15 +300,95 @@ async fn every_setting_is_changed_saved_and_shown_by_the_settings_window() {
         .await;
 }
 
-#[test]
-fn working_hours_are_checked_day_by_day() {
-    assert_eq!(working_hours(&[] as &[&str]), Ok(None));
-    assert_eq!(
-        working_hours(&["09:00-17:00"]).unwrap_err(),
-        "working hours need seven days, Monday first, not 1"
-    );
-    let err = working_hours(&["", "9-5", "", "", "", "", ""]).unwrap_err();
-    assert!(err.starts_with("Tuesday: `9-5` is not a time range"), "{err}");
-    let err = working_hours(&[""; 7]).unwrap_err();
-    assert!(err.starts_with("with no hours on any day there would be no reminders at all"), "{err}");
+/// Regression: a shorter idle-reset set at run time kept the old once-a-minute housekeeping, so
+/// an absence shorter than a minute but longer than the new idle-reset went unnoticed.
+#[tokio::test(start_paused = true)]
+async fn idle_reset_changed_at_run_time_changes_how_often_idle_is_sampled() {
+    let local = tokio::task::LocalSet::new();
+    local
+        .run_until(async {
+            let (tx, rx) = unbounded_channel();
+            let origin = Instant::now();
+            let (shell, _, _) = desktop(origin, &tx);
+            let samples = shell.samples.clone();
+            let running =
+                tokio::task::spawn_local(Driver::new(Config::default(), shell, Library::builtin()).run(rx));
+            ask(&tx, Command::set("idle_reset", "1m")).await.unwrap();
+            let before = *samples.borrow();
+            sleep_until(Instant::now() + Duration::from_secs(5 * MIN)).await;
+            // Twice per idle-reset: every 30 s, so ten samples in five minutes (not five).
+            let taken = *samples.borrow() - before;
+            assert!((9..=11).contains(&taken), "{taken} idle samples in five minutes");
+            ask(&tx, Command::Quit).await.unwrap();
+            running.await.unwrap();
+        })
+        .await;
+}
+
+/// Regression: when `unsit-ui` could not be started, the driver stepped `SessionClosed` and threw
+/// its effects away, and `unsit break` answered "Break started" all the same.
+#[tokio::test(start_paused = true)]
+async fn a_break_whose_window_cannot_open_is_refused_and_sitting_time_restarts() {
+    let local = tokio::task::LocalSet::new();
+    local
+        .run_until(async {
+            let (tx, rx) = unbounded_channel();
+            let origin = Instant::now();
+            let (mut shell, log, _) = desktop(origin, &tx);
+            shell.no_ui = true;
+            let running =
+                tokio::task::spawn_local(Driver::new(Config::default(), shell, Library::builtin()).run(rx));
+            sleep_until(Instant::now() + Duration::from_secs(30 * MIN)).await;
+            let answer = ask(&tx, Command::StartBreak { routine: None }).await;
+            assert_eq!(
+                answer.unwrap_err(),
+                "could not start unsit-ui: No such file or directory; the break was not started"
+            );
+            let status: Status = serde_json::from_str(&ask(&tx, Command::Status).await.unwrap()).unwrap();
+            assert_eq!((status.state, status.sitting_s), (State::Counting, 0));
+            assert_eq!(log.borrow().last().unwrap().1, "session: cannot start");
+            // The next reminder comes a whole interval later, as after any closed session.
+            sleep_until(Instant::now() + Duration::from_secs(121 * MIN)).await;
+            let last = log.borrow().last().unwrap().clone();
+            assert_eq!(
+                (last.0.as_secs() / MIN, last.1.starts_with("notify: You've been sitting for 2 h.")),
+                (150, true),
+                "{last:?}"
+            );
+            ask(&tx, Command::Quit).await.unwrap();
+            running.await.unwrap();
+        })
+        .await;
+}
+
+/// Routines added to the user's folder while the resident runs are in the tray's list at once.
+#[tokio::test(start_paused = true)]
+async fn routines_are_loaded_again_when_their_folder_changes() {
+    let local = tokio::task::LocalSet::new();
+    local
+        .run_until(async {
+            let dir = tempfile::tempdir().unwrap();
+            let (tx, rx) = unbounded_channel();
+            let origin = Instant::now();
+            let (shell, _, _) = desktop(origin, &tx);
+            let driver = Driver::new(Config::default(), shell, Library::builtin())
+                .with_routines_dir(Some(dir.path().to_path_buf()));
+            let running = tokio::task::spawn_local(driver.run(rx));
+            let text =
+                std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/routines/desk-hips.toml"))
+                    .unwrap();
+            std::fs::write(dir.path().join("mine.toml"), text.replace("id = \"desk-hips\"", "id = \"mine\""))
+                .unwrap();
+            tx.send(Event::RoutinesChanged).unwrap();
+            let view: SettingsView =
+                serde_json::from_str(&ask(&tx, Command::Settings).await.unwrap()).unwrap();
+            assert!(view.routines.iter().any(|(id, _)| id == "mine"), "{:?}", view.routines);
+            assert_eq!(
+                ask(&tx, Command::set("routine", "mine")).await.unwrap().split(' ').next(),
+                Some("Breaks")
+            );
+            ask(&tx, Command::Quit).await.unwrap();
+            running.await.unwrap();
+        })
+        .await;
 }

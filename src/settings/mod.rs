@@ -1,96 +1,24 @@
-//! The settings file, `$XDG_CONFIG_HOME/unsit/settings.toml`: the scheduler's configuration and the
-//! session window's sound.
+//! The settings file, `$XDG_CONFIG_HOME/unsit/settings.toml`, read and written as the list of
+//! settings ([`LIST`], in `list.rs`) says.
 //!
 //! Reading degrades, never aborts: a value that is wrong is reported (file, line, column, what was
 //! expected) and replaced by its default; a file that does not parse at all gives the defaults.
 //! Writing ([`save`]) changes one key and keeps the rest of the file as the person wrote it; it
 //! never touches a file that does not parse.
 
+use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
-use serde::Deserialize;
+use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
-use crate::duration::{self, Human};
-use crate::hours::{Range, WorkingHours, DAYS};
-use crate::routine::line_col;
-use crate::scheduler::{
-    Config, IDLE_RESET_MAX, IDLE_RESET_MIN, INTERVAL_MAX, INTERVAL_MIN, SNOOZE_MAX, SNOOZE_MIN,
-};
+mod list;
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Raw {
-    interval: Option<Spanned<String>>,
-    idle_reset: Option<Spanned<String>>,
-    snooze: Option<Spanned<String>>,
-    sound: Option<bool>,
-    routine: Option<Spanned<String>>,
-    autostart: Option<bool>,
-    working_hours: Option<RawHours>,
-}
+pub use list::{find, Invalid, Kind, RoutineChoice, Setting, Settings, Value, LIST};
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawHours {
-    mon: Option<Vec<Spanned<String>>>,
-    tue: Option<Vec<Spanned<String>>>,
-    wed: Option<Vec<Spanned<String>>>,
-    thu: Option<Vec<Spanned<String>>>,
-    fri: Option<Vec<Spanned<String>>>,
-    sat: Option<Vec<Spanned<String>>>,
-    sun: Option<Vec<Spanned<String>>>,
-}
-
-/// Everything the settings file holds.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Settings {
-    pub config: Config,
-    /// Whether the session window plays its sounds.
-    pub sound: bool,
-    /// The routine breaks use: one, or each in turn.
-    pub routine: RoutineChoice,
-    /// Whether unsit starts with the desktop session.
-    pub autostart: bool,
-}
-
-impl Default for Settings {
-    fn default() -> Settings {
-        Settings {
-            config: Config::default(),
-            sound: true,
-            routine: RoutineChoice::Routine(crate::routine::DEFAULT_ID.into()),
-            autostart: false,
-        }
-    }
-}
-
-/// `routine = "ID"` or `routine = "rotate"` in the settings file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum RoutineChoice {
-    Routine(String),
-    /// Each break takes the next routine of the library, in turn.
-    Rotate,
-}
-
-impl RoutineChoice {
-    pub fn parse(text: &str) -> RoutineChoice {
-        match text {
-            "rotate" => RoutineChoice::Rotate,
-            id => RoutineChoice::Routine(id.to_string()),
-        }
-    }
-}
-
-impl std::fmt::Display for RoutineChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            RoutineChoice::Routine(id) => f.write_str(id),
-            RoutineChoice::Rotate => f.write_str("rotate"),
-        }
-    }
-}
+use crate::duration::Human;
+use crate::hours::{WorkingHours, DAYS};
+use crate::routine::{line_col, Library, DEFAULT_ID};
 
 /// A problem in the settings file, located, with what was done about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,113 +39,133 @@ impl std::fmt::Display for Warning {
     }
 }
 
-/// The settings from the text of a settings file, and every problem found.
-pub fn from_toml(text: &str, origin: &str) -> (Settings, Vec<Warning>) {
+/// Why a setting could not be saved. The change still holds until unsit quits.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("cannot read {path} ({error}); the setting was not saved")]
+    Read { path: String, error: std::io::Error },
+    #[error("{path}{at}: {message}; fix the file first, the setting was not saved")]
+    Broken { path: String, at: String, message: String },
+    #[error("cannot write {path} ({error}); the setting was not saved")]
+    Write { path: String, error: std::io::Error },
+}
+
+/// The settings from the text of a settings file, and every problem found. A routine named in it
+/// is looked up in `routines`. No I/O.
+pub fn from_toml(text: &str, origin: &str, routines: &Library) -> (Settings, Vec<Warning>) {
     let mut settings = Settings::default();
-    let config = &mut settings.config;
     let mut warnings = Vec::new();
-    let warn = |at: Option<std::ops::Range<usize>>, message: String| Warning {
+    let warn = |at: Option<Range<usize>>, message: String| Warning {
         origin: origin.to_string(),
         at: at.map(|s| line_col(text, s.start)),
         message,
         file_ignored: false,
     };
-    let raw: Raw = match toml::from_str(text) {
-        Ok(raw) => raw,
-        Err(e) => {
-            let message = format!("{}; using the default settings", e.message().trim_end());
-            warnings.push(Warning { file_ignored: true, ..warn(e.span(), message) });
-            return (settings, warnings);
-        }
+    let ignored = |at: Option<Range<usize>>, message: &str| {
+        let message = format!("{message}; using the default settings");
+        vec![Warning { file_ignored: true, ..warn(at, message) }]
     };
-    let mut duration =
-        |value: &Option<Spanned<String>>, name: &str, range: (Duration, Duration), field: &mut Duration| {
-            let Some(value) = value else { return };
-            let default = *field;
-            match duration::parse(value.get_ref()) {
-                Ok(d) if (range.0..=range.1).contains(&d) => *field = d,
-                Ok(d) => warnings.push(warn(
-                    Some(value.span()),
-                    format!(
-                        "{name} must be between {} and {}, not {}; using the default ({})",
-                        Human(range.0),
-                        Human(range.1),
-                        Human(d),
-                        Human(default)
-                    ),
-                )),
-                Err(e) => warnings.push(warn(
-                    Some(value.span()),
-                    format!("{name}: {e}; using the default ({})", Human(default)),
-                )),
-            }
+    let root = match DeTable::parse(text) {
+        Ok(root) => root.into_inner(),
+        Err(e) => return (settings, ignored(e.span(), e.message().trim_end())),
+    };
+    // A key unsit does not know is most likely a typo of one it does: rather than guess, the file
+    // is kept aside whole, as one that does not parse.
+    if let Some((key, _)) = root.iter().find(|(k, _)| find(k.get_ref()).is_err()) {
+        let expected = LIST.iter().map(|s| format!("`{}`", s.key)).collect::<Vec<_>>().join(", ");
+        let message = format!("unknown field `{}`, expected one of {expected}", key.get_ref());
+        return (settings, ignored(Some(key.span()), &message));
+    }
+    for setting in LIST {
+        let Some((_, item)) = root.iter().find(|(k, _)| k.get_ref() == setting.key) else { continue };
+        let default = settings.get(setting.key);
+        let shown = |value: &Value| match value {
+            Value::Duration(d) => Human(*d).to_string(),
+            other => setting.text(other),
         };
-    duration(&raw.interval, "interval", (INTERVAL_MIN, INTERVAL_MAX), &mut config.interval);
-    duration(&raw.idle_reset, "idle_reset", (IDLE_RESET_MIN, IDLE_RESET_MAX), &mut config.idle_reset);
-    duration(&raw.snooze, "snooze", (SNOOZE_MIN, SNOOZE_MAX), &mut config.snooze);
-    if let Some(h) = raw.working_hours {
-        let mut hours = WorkingHours::default();
-        let lists = [h.mon, h.tue, h.wed, h.thu, h.fri, h.sat, h.sun];
-        for (day, list) in lists.into_iter().enumerate() {
-            for range in list.into_iter().flatten() {
-                match range.get_ref().parse::<Range>() {
-                    Ok(r) => hours.days[day].push(r),
-                    Err(e) => warnings.push(warn(
-                        Some(range.span()),
-                        format!("working_hours.{}: {e}; this range is left out", DAYS[day]),
-                    )),
-                }
-            }
-        }
-        config.working_hours = Some(hours);
-    }
-    if let Some(sound) = raw.sound {
-        settings.sound = sound;
-    }
-    if let Some(autostart) = raw.autostart {
-        settings.autostart = autostart;
-    }
-    if let Some(routine) = raw.routine {
-        settings.routine = RoutineChoice::parse(routine.get_ref());
-        if let RoutineChoice::Routine(id) = &settings.routine {
-            // Only whether it exists: the resident reports broken routine files when it loads them.
-            let (library, _) = crate::routine::Library::load(crate::routine::user_dir().as_deref());
-            if library.get(id).is_none() {
-                let default = crate::routine::DEFAULT_ID;
-                warnings.push(warn(
-                    Some(routine.span()),
-                    format!(
-                        "there is no routine `{id}` (`unsit routines list` shows them, or write \"rotate\"); \
-                         using `{default}`"
-                    ),
-                ));
-                settings.routine = RoutineChoice::Routine(default.into());
+        let read = read_value(setting, item, text, origin, &mut warnings)
+            .and_then(|value| setting.check(value, routines).map_err(|e| (item.span(), e.to_string())));
+        match read {
+            Ok(value) => settings.set(setting.key, value),
+            Err((at, message)) => {
+                let then = match setting.kind {
+                    Kind::Routine => format!("using `{DEFAULT_ID}`"),
+                    _ => format!("using the default ({})", shown(&default)),
+                };
+                warnings.push(warn(Some(at), format!("{message}; {then}")));
             }
         }
     }
     (settings, warnings)
 }
 
-/// unsit's configuration directory: `$XDG_CONFIG_HOME/unsit`, or `~/.config/unsit`.
-pub fn config_dir() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_CONFIG_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".config")))?;
-    Some(base.join("unsit"))
-}
-
-/// Where the settings file is: `$XDG_CONFIG_HOME/unsit/settings.toml`, or under `~/.config`.
-pub fn path() -> Option<PathBuf> {
-    Some(config_dir()?.join("settings.toml"))
+/// A setting's value as the file holds it; a range of working hours that does not read is left
+/// out (with a warning), the rest of the table is kept.
+fn read_value(
+    setting: &Setting,
+    item: &Spanned<DeValue<'_>>,
+    text: &str,
+    origin: &str,
+    warnings: &mut Vec<Warning>,
+) -> Result<Value, (Range<usize>, String)> {
+    let span = item.span();
+    let wrong = |expected: &str| Err((span.clone(), format!("{} must be {expected}", setting.key)));
+    match (setting.kind, item.get_ref()) {
+        (Kind::Duration(_), DeValue::String(s)) => crate::duration::parse(s)
+            .map(Value::Duration)
+            .map_err(|e| (span.clone(), format!("{}: {e}", setting.key))),
+        (Kind::Duration(_), _) => wrong("a duration in quotes, like \"90m\""),
+        (Kind::Bool, DeValue::Boolean(on)) => Ok(Value::Bool(*on)),
+        (Kind::Bool, _) => wrong("true or false"),
+        (Kind::Routine, DeValue::String(s)) => Ok(Value::Routine(RoutineChoice::parse(s))),
+        (Kind::Routine, _) => wrong("a routine's id in quotes, or \"rotate\""),
+        (Kind::WorkingHours, DeValue::Table(table)) => {
+            let mut hours = WorkingHours::default();
+            for (day, list) in table.iter() {
+                let Some(i) = DAYS.iter().position(|d| d == day.get_ref()) else {
+                    return Err((
+                        day.span(),
+                        format!(
+                            "working_hours.{}: not a weekday; expected one of {}",
+                            day.get_ref(),
+                            DAYS.join(", ")
+                        ),
+                    ));
+                };
+                let DeValue::Array(ranges) = list.get_ref() else {
+                    return Err((
+                        list.span(),
+                        format!("working_hours.{} must be a list of ranges, like [\"09:00-17:00\"]", DAYS[i]),
+                    ));
+                };
+                for range in ranges.iter() {
+                    let parsed = match range.get_ref() {
+                        DeValue::String(s) => s.parse().map_err(|e: crate::hours::RangeError| e.to_string()),
+                        _ => Err("a range must be text in quotes, like \"09:00-17:00\"".to_string()),
+                    };
+                    match parsed {
+                        Ok(r) => hours.days[i].push(r),
+                        Err(e) => warnings.push(Warning {
+                            origin: origin.to_string(),
+                            at: Some(line_col(text, range.span().start)),
+                            message: format!("working_hours.{}: {e}; this range is left out", DAYS[i]),
+                            file_ignored: false,
+                        }),
+                    }
+                }
+            }
+            Ok(Value::WorkingHours(Some(hours)))
+        }
+        (Kind::WorkingHours, _) => wrong("a table, [working_hours], with a list of ranges per day"),
+    }
 }
 
 /// Reads the settings file if there is one. A missing file is the defaults, silently.
-pub fn load(path: &Path) -> (Settings, Vec<Warning>) {
+pub fn load(path: &Path, routines: &Library) -> (Settings, Vec<Warning>) {
     let origin = path.display().to_string();
     match std::fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => from_toml(&text, &origin),
+            Ok(text) => from_toml(&text, &origin, routines),
             Err(e) => {
                 let at = e.utf8_error().valid_up_to();
                 let text = String::from_utf8_lossy(&e.into_bytes()[..at]).into_owned();
@@ -243,10 +191,10 @@ pub fn load(path: &Path) -> (Settings, Vec<Warning>) {
     }
 }
 
-/// The settings at [`path`], or the defaults (with the problems found, to log).
-pub fn current() -> (Settings, Vec<Warning>) {
-    match path() {
-        Some(path) => load(&path),
+/// The settings at `path` (none: the defaults), with the problems found, to log.
+pub fn current(path: Option<&Path>, routines: &Library) -> (Settings, Vec<Warning>) {
+    match path {
+        Some(path) => load(path, routines),
         None => (Settings::default(), Vec::new()),
     }
 }
@@ -261,25 +209,26 @@ pub fn keep_aside(path: &Path, now: chrono::DateTime<chrono::Local>) -> std::io:
     Ok(copy)
 }
 
-/// Sets `key` to `value` in the settings file at `path` and writes it atomically (a temporary
-/// file beside it, then a rename), keeping every other line, comment and value as it was. A
-/// missing file is created. A file that does not parse is left alone, and the error says where.
-pub fn save(path: &Path, key: &str, value: impl Into<toml_edit::Value>) -> Result<(), String> {
-    save_item(path, key, toml_edit::value(value))
+/// Saves one setting in the file at `path`: see [`save_item`].
+pub fn save(path: &Path, setting: &Setting, value: &Value) -> Result<(), SaveError> {
+    save_item(path, setting.key, setting.item(value))
 }
 
-/// Like [`save`], for any item: a table, or `Item::None` to remove the key.
-pub fn save_item(path: &Path, key: &str, item: toml_edit::Item) -> Result<(), String> {
-    let shown = path.display();
+/// Sets `key` to `item` (`Item::None` removes it) in the settings file at `path` and writes it
+/// atomically (a temporary file beside it, then a rename), keeping every other line, comment and
+/// value as it was. A missing file is created. A file that does not parse is left alone, and the
+/// error says where.
+pub fn save_item(path: &Path, key: &str, item: toml_edit::Item) -> Result<(), SaveError> {
+    let shown = path.display().to_string();
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(format!("cannot read {shown} ({e}); the setting was not saved")),
+        Err(error) => return Err(SaveError::Read { path: shown, error }),
     };
     let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
         let at = e.span().map(|s| line_col(&text, s.start));
         let at = at.map(|(l, c)| format!(":{l}:{c}")).unwrap_or_default();
-        format!("{shown}{at}: {}; fix the file first, the setting was not saved", e.message().trim_end())
+        SaveError::Broken { path: shown.clone(), at, message: e.message().trim_end().to_string() }
     })?;
     if item.is_none() {
         doc.remove(key);
@@ -287,26 +236,26 @@ pub fn save_item(path: &Path, key: &str, item: toml_edit::Item) -> Result<(), St
         doc[key] = item;
     }
     crate::data::write_atomically(path, &doc.to_string())
-        .map_err(|e| format!("cannot write {shown} ({e}); the setting was not saved"))
-}
-
-/// Working hours as the settings file holds them: a `[working_hours]` table with the days that
-/// have ranges; `None` (no working hours) removes the table.
-pub fn working_hours_item(hours: Option<&WorkingHours>) -> toml_edit::Item {
-    let Some(hours) = hours else { return toml_edit::Item::None };
-    let mut table = toml_edit::Table::new();
-    for (day, ranges) in DAYS.iter().zip(&hours.days) {
-        if !ranges.is_empty() {
-            let list: toml_edit::Array = ranges.iter().map(Range::to_string).collect();
-            table[day] = toml_edit::value(list);
-        }
-    }
-    toml_edit::Item::Table(table)
+        .map_err(|error| SaveError::Write { path: shown, error })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scheduler::Config;
+    use std::time::Duration;
+
+    fn from_toml(text: &str, origin: &str) -> (Settings, Vec<Warning>) {
+        super::from_toml(text, origin, &Library::builtin())
+    }
+
+    fn load(path: &Path) -> (Settings, Vec<Warning>) {
+        super::load(path, &Library::builtin())
+    }
+
+    fn save(path: &Path, key: &str, value: Value) -> Result<(), SaveError> {
+        super::save(path, find(key).unwrap(), &value)
+    }
 
     fn mins(n: u64) -> Duration {
         Duration::from_secs(n * 60)
@@ -339,10 +288,12 @@ mod tests {
         assert_eq!(config.interval, Config::default().interval);
         assert_eq!(
             warnings[0].to_string(),
-            "s.toml:1:12: interval must be between 10 min and 8 h, not 0 s; using the default (2 h)"
+            "s.toml:1:12: the interval must be between 10 min and 8 h, not 0 s; using the default (2 h)"
         );
         let (_, warnings) = from_toml("interval = \"10000m\"\n", "s.toml");
-        assert!(warnings[0].message.starts_with("interval must be between 10 min and 8 h, not 166 h 40 min"));
+        assert!(warnings[0]
+            .message
+            .starts_with("the interval must be between 10 min and 8 h, not 166 h 40 min"));
     }
 
     #[test]
@@ -381,11 +332,11 @@ mod tests {
     fn save_changes_one_key_and_keeps_the_rest_of_the_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("unsit/settings.toml");
-        save(&path, "sound", false).unwrap();
+        save(&path, "sound", Value::Bool(false)).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "sound = false\n");
         let written = "# my settings\ninterval = \"90m\"  # long days\nsound = false\n\n[working_hours]\nmon = [\"09:00-17:00\"]\n";
         std::fs::write(&path, written).unwrap();
-        save(&path, "sound", true).unwrap();
+        save(&path, "sound", Value::Bool(true)).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
         assert_eq!(text, written.replace("sound = false", "sound = true"));
         assert!(load(&path).0.sound);
@@ -401,14 +352,14 @@ mod tests {
         let mut hours = WorkingHours::default();
         hours.days[0] = crate::hours::parse_day("09:00-12:00, 13:00-17:30").unwrap();
         hours.days[4] = crate::hours::parse_day("22:00-02:00").unwrap();
-        save_item(&path, "working_hours", working_hours_item(Some(&hours))).unwrap();
+        save(&path, "working_hours", Value::WorkingHours(Some(hours.clone()))).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
         assert_eq!(
             text,
             "interval = \"90m\"\n\n[working_hours]\nmon = [\"09:00-12:00\", \"13:00-17:30\"]\nfri = [\"22:00-02:00\"]\n"
         );
         assert_eq!(load(&path).0.config.working_hours, Some(hours));
-        save_item(&path, "working_hours", working_hours_item(None)).unwrap();
+        save(&path, "working_hours", Value::WorkingHours(None)).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "interval = \"90m\"\n");
     }
 
@@ -417,7 +368,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("settings.toml");
         std::fs::write(&path, "interval = \"2h\"\nsound = \n").unwrap();
-        let error = save(&path, "sound", false).unwrap_err();
+        let error = save(&path, "sound", Value::Bool(false)).unwrap_err().to_string();
         assert!(error.starts_with(&format!("{}:2:", path.display())), "{error}");
         assert!(error.ends_with("fix the file first, the setting was not saved"), "{error}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "interval = \"2h\"\nsound = \n");

@@ -1,12 +1,17 @@
-//! The resident's control API on the D-Bus session bus: names, the wire types, and the client.
+//! The resident's control API on the D-Bus session bus, as its clients (the CLI and `unsit-ui`)
+//! and the resident agree on it: names, the wire types, the arguments' text forms, and the client.
+//! Clients depend on this module only, never on the resident's.
 //!
-//! Owning [`BUS_NAME`] is also the single-instance lock. Every method answers with a string: a
-//! one-line message for people, or JSON for `Status`. Refusals are D-Bus errors whose message is
-//! shown to the user as it is.
+//! Owning [`BUS_NAME`] is also the single-instance lock. Every method answers with a one-line
+//! message for people; `Status` and `Settings` answer with JSON documents, which [`Client`]
+//! decodes into [`Status`] and [`SettingsView`]. Refusals are D-Bus errors whose message is shown
+//! to the user as it is.
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::scheduler::State;
+use crate::scheduler::{PauseLength, State};
 
 pub const BUS_NAME: &str = "io.github.unsit.Unsit";
 pub const OBJECT_PATH: &str = "/io/github/unsit/Unsit";
@@ -42,19 +47,12 @@ pub struct Status {
 /// What the settings window shows: every setting as the resident runs with it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SettingsView {
-    pub interval_s: u64,
-    pub idle_reset_s: u64,
-    /// The default snooze.
-    pub snooze_s: u64,
-    /// The chosen routine's id (the next one in turn when `rotate`).
-    pub routine: String,
-    pub rotate: bool,
+    /// Every setting of `settings::LIST` by its key, in the window's form (`Setting::json`):
+    /// durations in seconds, true or false, a routine's id or `rotate`, working hours as seven
+    /// days' ranges as typed (Monday first) or null.
+    pub values: BTreeMap<String, serde_json::Value>,
     /// Every routine on offer, as (id, "Title · 5 min").
     pub routines: Vec<(String, String)>,
-    pub sound: bool,
-    pub autostart: bool,
-    /// Each day's ranges as typed ("09:00-12:00, 13:00-17:30"), Monday first; null when off.
-    pub working_hours: Option<Vec<String>>,
     /// Where the settings are saved; null when there is no settings folder.
     pub file: Option<String>,
     /// What was wrong with the settings file when unsit started.
@@ -100,23 +98,12 @@ pub trait Control {
     /// Pause reminders: `""` until resumed, `tomorrow`, or a duration such as `30m`.
     fn pause(&self, length: &str) -> zbus::Result<String>;
     fn resume(&self) -> zbus::Result<String>;
-    /// Sitting time between breaks, in seconds (10 to 480 minutes).
-    fn set_interval(&self, seconds: u32) -> zbus::Result<String>;
-    /// The routine breaks use: a routine's id, or `rotate`; saved in the settings file.
-    fn set_routine(&self, choice: &str) -> zbus::Result<String>;
-    /// Turn the session window's sounds on or off, saved in the settings file.
-    fn set_sound(&self, on: bool) -> zbus::Result<String>;
     /// Every setting, as JSON ([`SettingsView`]).
     fn settings(&self) -> zbus::Result<String>;
-    /// Idle time that counts as a break, in seconds (1 to 60 minutes).
-    fn set_idle_reset(&self, seconds: u32) -> zbus::Result<String>;
-    /// The snooze used when none is given, in seconds (1 to 120 minutes).
-    fn set_snooze(&self, seconds: u32) -> zbus::Result<String>;
-    /// Remind only within these hours: seven days' ranges, Monday first, each as typed
-    /// ("09:00-12:00, 13:00-17:30"; empty for none that day). No days at all: always remind.
-    fn set_working_hours(&self, days: &[&str]) -> zbus::Result<String>;
-    /// Start unsit with the desktop session: writes or removes the XDG autostart entry.
-    fn set_autostart(&self, on: bool) -> zbus::Result<String>;
+    /// Changes the setting `key` (one of `settings::LIST`) to `value`, in the text form `unsit
+    /// set` takes (`90m`, `true`, `rotate`, `mon 09:00-17:00`): checked, applied at once and
+    /// saved in the settings file.
+    fn set(&self, key: &str, value: &str) -> zbus::Result<String>;
     fn quit(&self) -> zbus::Result<String>;
     /// `unsit-ui` tells how a session ended ([`SessionReport`] as JSON).
     fn session_finished(&self, report: &str) -> zbus::Result<()>;
@@ -156,13 +143,53 @@ impl From<zbus::Error> for ClientError {
     }
 }
 
+/// A client of the running resident: the proxy's methods, with the JSON answers decoded.
+pub struct Client(pub ControlProxy<'static>);
+
+impl std::ops::Deref for Client {
+    type Target = ControlProxy<'static>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl Client {
+    pub async fn status(&self) -> Result<Status, ClientError> {
+        let raw = self.0.status().await?;
+        serde_json::from_str(&raw)
+            .map_err(|e| ClientError::Refused(format!("unreadable status from unsit: {e}")))
+    }
+
+    pub async fn settings(&self) -> Result<SettingsView, ClientError> {
+        let raw = self.0.settings().await?;
+        serde_json::from_str(&raw)
+            .map_err(|e| ClientError::Refused(format!("unreadable settings from unsit: {e}")))
+    }
+
+    /// Tells how a session ended.
+    pub async fn session_finished(&self, report: &SessionReport) -> Result<(), ClientError> {
+        let json = serde_json::to_string(report).expect("a report serialises");
+        Ok(self.0.session_finished(&json).await?)
+    }
+}
+
 /// Connects to the session bus and to the running resident.
-pub async fn connect() -> Result<ControlProxy<'static>, ClientError> {
+pub async fn connect() -> Result<Client, ClientError> {
     let conn = zbus::Connection::session().await.map_err(ClientError::NoBus)?;
     let dbus = zbus::fdo::DBusProxy::new(&conn).await?;
     let name = zbus::names::BusName::try_from(BUS_NAME).expect("valid bus name");
     if !dbus.name_has_owner(name).await.map_err(zbus::Error::from)? {
         return Err(ClientError::NotRunning);
     }
-    Ok(ControlProxy::new(&conn).await?)
+    Ok(Client(ControlProxy::new(&conn).await?))
+}
+
+/// `Pause`'s argument: empty pauses until resumed, `tomorrow` until the next morning, or a
+/// duration such as `30m`.
+pub fn pause_length(spec: &str) -> Result<PauseLength, String> {
+    match spec.trim() {
+        "" => Ok(PauseLength::UntilResumed),
+        "tomorrow" => Ok(PauseLength::Tomorrow),
+        d => crate::duration::parse(d).map(PauseLength::For).map_err(|e| format!("{e}, or `tomorrow`")),
+    }
 }

@@ -1,0 +1,157 @@
+//! What each command does: the control API's methods, the tray's clicks and the notification's
+//! answers, carried out by the driver, with the answer in words for whoever asked.
+
+use chrono::Local;
+
+use super::driver::Driver;
+use super::shell::Shell;
+use super::Command;
+use crate::duration::{span, Human};
+use crate::plan::Plan;
+use crate::scheduler::{Input, State};
+use crate::settings::{self, RoutineChoice, Setting, Value};
+use crate::words;
+
+impl<S: Shell> Driver<S> {
+    /// Carries out a command and returns the answer for the person who asked.
+    pub(super) async fn handle(&mut self, command: Command) -> Result<String, String> {
+        match command {
+            Command::Status => Ok(serde_json::to_string(&self.status()).expect("status serialises")),
+            Command::StartBreak { routine } => {
+                // A routine named here is for this break only; the chosen one stays chosen.
+                let one_off = routine.map(|id| self.find_routine(&id)).transpose()?;
+                let label = Plan::new(one_off.as_ref().unwrap_or(&self.routine)).label;
+                self.one_off = one_off;
+                self.open_failed = None;
+                if let Err(e) = self.apply(Input::StartBreak).await {
+                    self.one_off = None;
+                    return Err(e.to_string());
+                }
+                match self.open_failed.take() {
+                    Some(e) => Err(format!("{e}; the break was not started")),
+                    None => Ok(format!("Break started: {label}")),
+                }
+            }
+            Command::Snooze(by) => {
+                let by = by.unwrap_or(self.sched.config().snooze);
+                self.apply(Input::Snooze(by)).await.map_err(|e| e.to_string())?;
+                let at = self.shell.wall() + span(by);
+                Ok(format!("Snoozed for {}; the next reminder comes at {}", Human(by), at.format("%H:%M")))
+            }
+            Command::Skip => {
+                self.apply(Input::Skip).await.map_err(|e| e.to_string())?;
+                Ok("Break skipped; sitting time starts again now".into())
+            }
+            Command::Pause(length) => {
+                self.apply(Input::Pause(length)).await.map_err(|e| e.to_string())?;
+                Ok(match self.sched.paused_until(self.now(), &self.shell.wall()) {
+                    Some(until) => format!(
+                        "Reminders paused until {}",
+                        words::when(until.with_timezone(&Local), self.shell.wall())
+                    ),
+                    None => "Reminders paused until you resume them (`unsit resume`)".into(),
+                })
+            }
+            Command::Resume => {
+                self.apply(Input::Resume).await.map_err(|e| e.to_string())?;
+                Ok("Reminders resumed; sitting time starts again now".into())
+            }
+            Command::Settings => {
+                Ok(serde_json::to_string(&self.settings_view()).expect("settings serialise"))
+            }
+            Command::Set { key, value } => {
+                let setting = settings::find(&key).map_err(|e| e.to_string())?;
+                let value = setting.parse(&value, &self.library).map_err(|e| e.to_string())?;
+                let answer = self.apply_setting(setting, &value).await?;
+                self.settings.set(setting.key, value.clone());
+                let saved = self.save(setting, &value);
+                Ok(format!("{answer}{saved}"))
+            }
+            Command::Open(window) => {
+                self.shell.open_window(window)?;
+                Ok(String::new())
+            }
+            Command::Quit => Ok("unsit is quitting".into()),
+            Command::SessionFinished(report) => {
+                log::info!("session of {} {}", report.routine, words::session_outcome(&report));
+                // A window the resident opened ends the break when its process exits; one started
+                // by hand ends a break now, if it was started at all.
+                if self.sched.state() == State::InSession {
+                    self.closing_report = Some(report.clone());
+                } else if report.started() {
+                    self.apply(Input::SessionClosed).await.map_err(|e| e.to_string())?;
+                }
+                self.last_session = Some(report);
+                Ok(String::new())
+            }
+        }
+    }
+
+    /// Puts a checked setting into effect and says what it does now. The scheduler may still
+    /// refuse it; then nothing changes.
+    async fn apply_setting(&mut self, setting: &Setting, value: &Value) -> Result<String, String> {
+        let refused = |e: crate::scheduler::Refused| e.to_string();
+        match (setting.key, value) {
+            ("interval", &Value::Duration(interval)) => {
+                self.apply(Input::SetInterval(interval)).await.map_err(refused)?;
+                let next = match self.sched.state() {
+                    State::Due => "a break is due now".to_string(),
+                    _ => match self.next_break_wall() {
+                        Some(at) => format!("the next one at {}", words::when(at, self.shell.wall())),
+                        None => "reminders are held back for now".to_string(),
+                    },
+                };
+                Ok(format!("A break every {}; {next}", Human(interval)))
+            }
+            ("idle_reset", &Value::Duration(idle_reset)) => {
+                self.apply(Input::SetIdleReset(idle_reset)).await.map_err(refused)?;
+                self.idle_reset_changed();
+                Ok(format!("Away for {} counts as a break", Human(idle_reset)))
+            }
+            ("snooze", &Value::Duration(snooze)) => {
+                self.apply(Input::SetSnooze(snooze)).await.map_err(refused)?;
+                Ok(format!("Snooze puts a break off by {}", Human(snooze)))
+            }
+            ("working_hours", Value::WorkingHours(hours)) => {
+                let answer = match hours {
+                    Some(_) => "Reminders only within working hours",
+                    None => "Reminders at any hour",
+                };
+                self.apply(Input::SetWorkingHours(hours.clone())).await.map_err(refused)?;
+                Ok(answer.into())
+            }
+            ("routine", Value::Routine(RoutineChoice::Rotate)) => {
+                let label = Plan::new(&self.routine).label;
+                Ok(format!("Routines in turn; the next break: {label}"))
+            }
+            ("routine", Value::Routine(RoutineChoice::Routine(id))) => {
+                self.routine = self.find_routine(id)?;
+                Ok(format!("Breaks use {}", Plan::new(&self.routine).label))
+            }
+            ("sound", &Value::Bool(on)) => Ok(if on { "Sounds on" } else { "Sounds off" }.into()),
+            ("autostart", &Value::Bool(on)) => {
+                self.shell.set_autostart(on)?;
+                Ok(if on {
+                    "unsit starts with the desktop"
+                } else {
+                    "unsit no longer starts with the desktop"
+                }
+                .into())
+            }
+            (key, value) => unreachable!("`{key}` does not take {value:?}"),
+        }
+    }
+
+    /// Saves a setting in the settings file; returns what to add to the answer when that failed
+    /// (the change still holds until unsit quits).
+    fn save(&self, setting: &Setting, value: &Value) -> String {
+        let Some(path) = &self.settings_path else { return String::new() };
+        match settings::save(path, setting, value) {
+            Ok(()) => String::new(),
+            Err(e) => {
+                log::warn!("{e}");
+                format!(" (for now only: {e})")
+            }
+        }
+    }
+}

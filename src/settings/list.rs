@@ -1,0 +1,323 @@
+//! Every setting, defined once: its key (in the file, on the command line and on the bus), what
+//! kind of value it takes with its range and the words for it, and where it lives in [`Settings`].
+//! Reading the file, saving it, the control API, `unsit set` and the settings window's form are
+//! all driven from [`LIST`].
+//!
+//! To add a setting: a field in [`Settings`] (with its default), an entry in [`LIST`], its arms in
+//! [`Settings::get`] and [`Settings::set`]; then the code that uses it (the scheduler's `Config`,
+//! or the driver's `apply_setting`) and its field in `ui/settings.html`.
+
+use std::time::Duration;
+
+use crate::duration::{self, compact, DurationError, Limits, OutOfRange};
+use crate::hours::{self, WeekError, WorkingHours};
+use crate::routine::{Library, DEFAULT_ID};
+use crate::scheduler::{self, Config};
+
+/// Everything the settings file holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// The scheduler's rules: interval, idle-reset, snooze and working hours.
+    pub config: Config,
+    /// Whether the session window plays its sounds.
+    pub sound: bool,
+    /// The routine breaks use: one, or each in turn.
+    pub routine: RoutineChoice,
+    /// Whether unsit starts with the desktop session.
+    pub autostart: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            config: Config::default(),
+            sound: true,
+            routine: RoutineChoice::Routine(DEFAULT_ID.into()),
+            autostart: false,
+        }
+    }
+}
+
+/// The kinds of value a setting takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A duration within limits: `"90m"` in the file, `90m` as text, seconds in the window.
+    Duration(Limits),
+    /// `true` or `false`.
+    Bool,
+    /// A routine's id, or `rotate`.
+    Routine,
+    /// Ranges per weekday, or none: a `[working_hours]` table in the file.
+    WorkingHours,
+}
+
+/// One setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Setting {
+    /// Its name in the file, on the command line (`unsit set KEY VALUE`) and on the bus.
+    pub key: &'static str,
+    pub kind: Kind,
+    /// What it does, for `unsit set --help` and the documentation.
+    pub about: &'static str,
+}
+
+/// Every setting, in the order the file and the window list them.
+pub const LIST: &[Setting] = &[
+    Setting {
+        key: "interval",
+        kind: Kind::Duration(scheduler::INTERVAL),
+        about: "sitting time between breaks",
+    },
+    Setting {
+        key: "idle_reset",
+        kind: Kind::Duration(scheduler::IDLE_RESET),
+        about: "time away from the computer that counts as a break",
+    },
+    Setting {
+        key: "snooze",
+        kind: Kind::Duration(scheduler::SNOOZE),
+        about: "how long Snooze puts a break off",
+    },
+    Setting { key: "routine", kind: Kind::Routine, about: "the routine breaks use: its id, or `rotate`" },
+    Setting {
+        key: "working_hours",
+        kind: Kind::WorkingHours,
+        about: "remind only within these hours: `off`, or `mon 09:00-17:00; tue 09:00-12:00, 13:00-17:30`",
+    },
+    Setting { key: "sound", kind: Kind::Bool, about: "whether the break window plays its sounds" },
+    Setting { key: "autostart", kind: Kind::Bool, about: "whether unsit starts with the desktop session" },
+];
+
+/// The setting called `key`.
+pub fn find(key: &str) -> Result<&'static Setting, Invalid> {
+    LIST.iter().find(|s| s.key == key).ok_or_else(|| Invalid::NoSuchSetting(key.to_string()))
+}
+
+/// A setting's value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Duration(Duration),
+    Bool(bool),
+    Routine(RoutineChoice),
+    WorkingHours(Option<WorkingHours>),
+}
+
+/// `routine = "ID"` or `routine = "rotate"` in the settings file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RoutineChoice {
+    Routine(String),
+    /// Each break takes the next routine of the library, in turn.
+    Rotate,
+}
+
+impl RoutineChoice {
+    pub fn parse(text: &str) -> RoutineChoice {
+        match text {
+            "rotate" => RoutineChoice::Rotate,
+            id => RoutineChoice::Routine(id.to_string()),
+        }
+    }
+}
+
+impl std::fmt::Display for RoutineChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RoutineChoice::Routine(id) => f.write_str(id),
+            RoutineChoice::Rotate => f.write_str("rotate"),
+        }
+    }
+}
+
+/// Why a value was refused. The same words wherever it came from: the file, `unsit set`, the bus
+/// or the settings window.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Invalid {
+    #[error(transparent)]
+    OutOfRange(#[from] OutOfRange),
+    #[error("{what}: {error}")]
+    Duration { what: &'static str, error: DurationError },
+    #[error("{key} is true or false, not {given}")]
+    NotBool { key: &'static str, given: String },
+    #[error("there is no routine `{0}`; `unsit routines list` shows them")]
+    NoSuchRoutine(String),
+    #[error(transparent)]
+    WorkingHours(#[from] WeekError),
+    #[error("{key} is {expected}, not {given}")]
+    WrongType { key: &'static str, expected: &'static str, given: String },
+    #[error("there is no setting `{0}`; the settings are {list}", list = keys())]
+    NoSuchSetting(String),
+}
+
+fn keys() -> String {
+    LIST.iter().map(|s| s.key).collect::<Vec<_>>().join(", ")
+}
+
+impl Setting {
+    /// The value from text, as the command line and the control API take it: `90m`, `true`,
+    /// `rotate`, `mon 09:00-17:00; tue 09:00-12:00`. Checked against the limits and, for a
+    /// routine, against the routines there are.
+    pub fn parse(&self, text: &str, routines: &Library) -> Result<Value, Invalid> {
+        let text = text.trim();
+        let value = match self.kind {
+            Kind::Duration(limits) => Value::Duration(
+                duration::parse(text).map_err(|error| Invalid::Duration { what: limits.what, error })?,
+            ),
+            Kind::Bool => Value::Bool(match text {
+                "true" | "on" | "yes" => true,
+                "false" | "off" | "no" => false,
+                _ => return Err(Invalid::NotBool { key: self.key, given: format!("`{text}`") }),
+            }),
+            Kind::Routine => Value::Routine(RoutineChoice::parse(text)),
+            Kind::WorkingHours => Value::WorkingHours(hours::parse_week(text)?),
+        };
+        self.check(value, routines)
+    }
+
+    /// `value` if it is allowed: a duration within its limits, a routine that exists.
+    pub fn check(&self, value: Value, routines: &Library) -> Result<Value, Invalid> {
+        match (&self.kind, &value) {
+            (Kind::Duration(limits), Value::Duration(d)) => {
+                limits.check(*d)?;
+            }
+            (Kind::Routine, Value::Routine(RoutineChoice::Routine(id))) if routines.get(id).is_none() => {
+                return Err(Invalid::NoSuchRoutine(id.clone()))
+            }
+            _ => {}
+        }
+        Ok(value)
+    }
+
+    /// The value as text, as [`Setting::parse`] reads it.
+    pub fn text(&self, value: &Value) -> String {
+        match value {
+            Value::Duration(d) => compact(*d),
+            Value::Bool(on) => on.to_string(),
+            Value::Routine(choice) => choice.to_string(),
+            Value::WorkingHours(hours) => hours::week_text(hours.as_ref()),
+        }
+    }
+
+    /// The value as the settings window holds it: seconds, true or false, an id or `rotate`,
+    /// seven days' ranges as typed (Monday first) or null.
+    pub fn json(&self, value: &Value) -> serde_json::Value {
+        match value {
+            Value::Duration(d) => d.as_secs().into(),
+            Value::Bool(on) => (*on).into(),
+            Value::Routine(choice) => choice.to_string().into(),
+            Value::WorkingHours(None) => serde_json::Value::Null,
+            Value::WorkingHours(Some(h)) => h.days.iter().map(|d| hours::day_text(d)).collect(),
+        }
+    }
+
+    /// The window's value ([`Setting::json`]'s form) as text for the control API.
+    pub fn text_from_json(&self, json: &serde_json::Value) -> Result<String, Invalid> {
+        let wrong = |expected| Invalid::WrongType { key: self.key, expected, given: json.to_string() };
+        Ok(match self.kind {
+            Kind::Duration(_) => compact(Duration::from_secs(json.as_u64().ok_or(wrong("whole seconds"))?)),
+            Kind::Bool => json.as_bool().ok_or(wrong("true or false"))?.to_string(),
+            Kind::Routine => json.as_str().ok_or(wrong("a routine's id or `rotate`"))?.to_string(),
+            Kind::WorkingHours if json.is_null() => "off".into(),
+            Kind::WorkingHours => {
+                let days: Vec<String> =
+                    serde_json::from_value(json.clone()).map_err(|_| wrong("seven days' ranges"))?;
+                hours::week_text(hours::from_days(&days)?.as_ref())
+            }
+        })
+    }
+
+    /// The value as the settings file holds it; `Item::None` removes the key (working hours off).
+    pub fn item(&self, value: &Value) -> toml_edit::Item {
+        match value {
+            Value::Duration(d) => toml_edit::value(compact(*d)),
+            Value::Bool(on) => toml_edit::value(*on),
+            Value::Routine(choice) => toml_edit::value(choice.to_string()),
+            Value::WorkingHours(None) => toml_edit::Item::None,
+            Value::WorkingHours(Some(h)) => {
+                let mut table = toml_edit::Table::new();
+                for (day, ranges) in hours::DAYS.iter().zip(&h.days) {
+                    if !ranges.is_empty() {
+                        let list: toml_edit::Array = ranges.iter().map(ToString::to_string).collect();
+                        table[day] = toml_edit::value(list);
+                    }
+                }
+                toml_edit::Item::Table(table)
+            }
+        }
+    }
+}
+
+impl Settings {
+    /// The value of the setting called `key` (one of [`LIST`]'s).
+    pub fn get(&self, key: &str) -> Value {
+        match key {
+            "interval" => Value::Duration(self.config.interval),
+            "idle_reset" => Value::Duration(self.config.idle_reset),
+            "snooze" => Value::Duration(self.config.snooze),
+            "routine" => Value::Routine(self.routine.clone()),
+            "working_hours" => Value::WorkingHours(self.config.working_hours.clone()),
+            "sound" => Value::Bool(self.sound),
+            "autostart" => Value::Bool(self.autostart),
+            other => unreachable!("`{other}` is not in settings::LIST"),
+        }
+    }
+
+    /// Sets the setting called `key` to a value its [`Setting`] has checked.
+    pub fn set(&mut self, key: &str, value: Value) {
+        match (key, value) {
+            ("interval", Value::Duration(d)) => self.config.interval = d,
+            ("idle_reset", Value::Duration(d)) => self.config.idle_reset = d,
+            ("snooze", Value::Duration(d)) => self.config.snooze = d,
+            ("routine", Value::Routine(choice)) => self.routine = choice,
+            ("working_hours", Value::WorkingHours(h)) => self.config.working_hours = h,
+            ("sound", Value::Bool(on)) => self.sound = on,
+            ("autostart", Value::Bool(on)) => self.autostart = on,
+            (key, value) => unreachable!("`{key}` does not take {value:?}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_setting_reads_back_what_it_writes_in_each_form() {
+        let library = Library::builtin();
+        let mut settings = Settings::default();
+        settings.config.working_hours = hours::parse_week("mon 09:00-12:00, 13:00-17:00").unwrap();
+        for setting in LIST {
+            let value = settings.get(setting.key);
+            let text = setting.text(&value);
+            assert_eq!(setting.parse(&text, &library), Ok(value.clone()), "{}: {text}", setting.key);
+            let json = setting.json(&value);
+            assert_eq!(setting.text_from_json(&json).as_deref(), Ok(text.as_str()), "{}", setting.key);
+            settings.set(setting.key, value);
+        }
+    }
+
+    #[test]
+    fn out_of_range_and_unknown_values_are_refused_with_what_is_allowed() {
+        let library = Library::builtin();
+        let interval = find("interval").unwrap();
+        assert_eq!(
+            interval.parse("5m", &library).unwrap_err().to_string(),
+            "the interval must be between 10 min and 8 h, not 5 min"
+        );
+        assert_eq!(
+            interval.parse("5", &library).unwrap_err().to_string(),
+            "the interval: `5` has no unit; write 5m for minutes or 5s for seconds"
+        );
+        assert_eq!(
+            find("routine").unwrap().parse("deskhips", &library).unwrap_err().to_string(),
+            "there is no routine `deskhips`; `unsit routines list` shows them"
+        );
+        assert_eq!(
+            find("sound").unwrap().parse("maybe", &library).unwrap_err().to_string(),
+            "sound is true or false, not `maybe`"
+        );
+        assert!(find("volume")
+            .unwrap_err()
+            .to_string()
+            .starts_with("there is no setting `volume`; the settings are interval, "));
+    }
+}

@@ -1,0 +1,765 @@
+// The session window: the overview (with the picker), the step screen and the done screen.
+//
+// The routine logic lives in player.js (pure, tested); this view
+//   - shows the plan of invoke('launch') and its words as the Rust core gives them (the
+//     routine's length, each choice's label and lengths, each step's title), never re-derived,
+//   - lets the overview's picker swap the plan: invoke('choose') -> plan (the Rust core builds
+//     every plan, the short version included),
+//   - drives the player with performance.now() from requestAnimationFrame (plus a 1 s interval,
+//     so a throttled window still advances),
+//   - reports every step change: invoke('progress', {step, completed, done}),
+//   - plays the sounds (sounds.js) unless muted; the mute is saved through the resident:
+//     invoke('set_sound'),
+//   - remembers the safety advice was read: invoke('acknowledge_safety'),
+//   - closes the window (page.js), after the last progress report went out.
+//
+// CSP: no inline script/style and no element.style. Text from the plan is only ever set with
+// textContent. Visual state is CSS classes plus SVG attributes (the ring's stroke-dashoffset,
+// the progress bar's width).
+
+import { createPlayer, isTimedStep, repTarget, stepDurationMs } from './player.js';
+import { createSounds } from './sounds.js';
+import { capitalize, formatClock, formatDuration, kindCaption, repsLine, sideLabel, spokenDuration } from './format.js';
+import { $, closeWindow, invoke, setText, showScreen } from './page.js';
+
+const RING_CIRCUMFERENCE = 2 * Math.PI * 54; // r="54" in index.html
+const AUTO_CLOSE_MS = 5000;
+const FLASH_MS = 900;
+
+const els = {
+  step: $('step'),
+
+  ovMinutes: $('ov-minutes'),
+  ovMinutesSep: $('ov-minutes-sep'),
+  ovTitle: $('ov-title'),
+  ovSummary: $('ov-summary'),
+  ovPhases: $('ov-phases'),
+  ovEquipmentBlock: $('ov-equipment-block'),
+  ovEquipment: $('ov-equipment'),
+  ovPicker: $('ov-picker'),
+  ovRoutine: $('ov-routine'),
+  ovShort: $('ov-short'),
+  ovPickerNote: $('ov-picker-note'),
+  ovSafety: $('ov-safety'),
+  ovSafetyText: $('ov-safety-text'),
+  safetyOk: $('safety-ok'),
+  soundBtns: [$('ov-sound-btn'), $('step-sound-btn')],
+  ovSource: $('ov-source'),
+  ovSourceTitle: $('ov-source-title'),
+  ovSourceAuthor: $('ov-source-author'),
+  startBtn: $('start-btn'),
+
+  card: $('step-card'),
+  phase: $('step-phase'),
+  optional: $('step-optional'),
+  side: $('step-side'),
+  name: $('step-name'),
+  targets: $('step-targets'),
+  ring: $('ring'),
+  ringProgress: $('ring-progress'),
+  ringDigits: $('ring-digits'),
+  ringCaption: $('ring-caption'),
+  reps: $('reps'),
+  repBtn: $('rep-btn'),
+  repCount: $('rep-count'),
+  repProgress: $('rep-progress'),
+  paceDot: $('pace-dot'),
+  repTap: $('rep-tap'),
+  repTarget: $('rep-target'),
+  meta: $('step-meta'),
+  cues: $('step-cues'),
+  mistake: $('step-mistake'),
+  mistakeText: $('step-mistake-text'),
+  next: $('step-next'),
+  nextText: $('step-next-text'),
+  controls: document.querySelector('.controls'),
+  backBtn: $('back-btn'),
+  pauseBtn: $('pause-btn'),
+  pauseText: $('pause-text'),
+  moreBtn: $('more-btn'),
+  nextBtn: $('next-btn'),
+  nextBtnText: document.querySelector('#next-btn .ctl-text'),
+  stopBtn: $('stop-btn'),
+  progress: $('progress'),
+  progressFill: $('progress-fill'),
+  announcer: $('announcer'),
+
+  doneTitle: $('done-title'),
+  doneLead: $('done-lead'),
+  doneTime: $('done-time'),
+  doneSteps: $('done-steps'),
+  doneHint: $('done-hint'),
+  closeBtn: $('close-btn'),
+};
+
+const reducedMotion = window.matchMedia ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
+
+/** Shows the session of invoke('launch') in session mode: {plan, choices, sound, safety_acknowledged}. */
+export function showSession(launch) {
+  const view = new SessionView(launch);
+  view.wire();
+  view.showOverview();
+  return view;
+}
+
+// ---- text from a step ---------------------------------------------------------
+
+function listItems(ul, items, className) {
+  ul.replaceChildren(
+    ...items.map((item) => {
+      const li = document.createElement('li');
+      if (className) li.className = className;
+      li.textContent = String(item);
+      return li;
+    }),
+  );
+}
+
+/** Under the title: the muscles of a work step; the exercise a switch or rest belongs to. */
+function stepSubtitle(step) {
+  if (!step.work) return step.exercise || '';
+  const targets = Array.isArray(step.targets) ? step.targets : [];
+  return targets.map(capitalize).join(' · ');
+}
+
+function stepMeta(step) {
+  const parts = [];
+  if (step.work && Number(step.sets) > 1) parts.push(`Set ${step.set} of ${step.sets}`);
+  if (step.kind === 'reps') parts.push(repsLine(repTarget(step), step.tempo_s));
+  return parts.filter(Boolean).join(' · ');
+}
+
+function announcement(step) {
+  const side = sideLabel(step.side);
+  const parts = [];
+  if (step.phase) parts.push(capitalize(step.phase));
+  let what = step.title || '';
+  if (!step.work) what += step.exercise ? `, ${step.exercise}` : '';
+  if (side) what += `, ${side.toLowerCase()} side`;
+  parts.push(what);
+  const meta = stepMeta(step);
+  if (meta) parts.push(meta);
+  if (isTimedStep(step)) parts.push(spokenDuration(stepDurationMs(step)));
+  if (Number(step.get_ready_s) > 0) parts.push(`Get ready: it starts in ${step.get_ready_s} seconds`);
+  return parts.join('. ') + '.';
+}
+
+/** The moment a step change is: 'switch', 'next' (a new exercise), or '' (none). */
+function momentOf(prev, step) {
+  if (prev === step) return '';
+  if (step.kind === 'switch') return 'switch';
+  if (!prev || prev.exercise !== step.exercise) return 'next';
+  return (prev.side ?? null) !== (step.side ?? null) ? 'switch' : '';
+}
+
+// ---- keys ---------------------------------------------------------------------
+
+function isSpace(e) {
+  return e.key === ' ' || e.key === 'Spacebar';
+}
+
+function isMuteKey(e) {
+  return (e.key === 'm' || e.key === 'M') && !e.repeat;
+}
+
+// ---- the view -------------------------------------------------------------------
+
+class SessionView {
+  constructor(launch) {
+    this.plan = launch.plan;
+    this.choices = Array.isArray(launch.choices) ? launch.choices : [];
+    this.safetyAcknowledged = Boolean(launch.safety_acknowledged);
+    this.soundOn = launch.sound !== false;
+    this.sounds = createSounds();
+    this.player = createPlayer(this.plan);
+    this.screen = 'message'; // 'overview' | 'step' | 'done' once shown
+    this.shownStep = null; // the step object currently rendered
+    this.choosing = false; // a choose() call is on its way
+    this.closing = false;
+    this.pointerInside = false;
+    this.reports = Promise.resolve(); // progress calls, in order
+    this.timers = { raf: 0, interval: 0, flash: 0, announce: 0, autoClose: 0 };
+    // What was last written to the DOM, so a frame only touches what changed.
+    this.last = {
+      digits: '',
+      dash: '',
+      width: '',
+      valuenow: '',
+      caption: '',
+      repLabel: '',
+      paused: null,
+      ready: null,
+      paceAngle: '',
+    };
+  }
+
+  show(name) {
+    this.screen = name;
+    showScreen(name);
+  }
+
+  wire() {
+    const on = (el, handler) => el.addEventListener('click', handler);
+    on(els.startBtn, () => this.start());
+    on(els.backBtn, () => this.goBack());
+    on(els.pauseBtn, () => this.togglePause());
+    on(els.nextBtn, () => this.goNext());
+    on(els.stopBtn, () => this.stop());
+    on(els.moreBtn, () => this.addTime());
+    for (const btn of els.soundBtns) on(btn, () => this.toggleSound());
+    els.ovRoutine.addEventListener('change', () => this.choose(els.ovRoutine.value, false));
+    on(els.ovShort, () => this.choose(els.ovRoutine.value, !this.plan.shortened));
+    on(els.safetyOk, () => this.acknowledgeSafety());
+    on(els.repBtn, () => this.countRep());
+    on(els.closeBtn, () => this.close());
+    document.addEventListener('keydown', (e) => this.onKeyDown(e));
+    document.addEventListener('keyup', (e) => this.onKeyUp(e));
+    this.trackPointer();
+  }
+
+  // ---- the Rust side ---------------------------------------------------------
+
+  /** Tell the Rust side where we are; calls are chained so they arrive in order. */
+  reportProgress() {
+    const args = this.player.report();
+    this.reports = this.reports
+      .then(() => invoke('progress', args))
+      .catch((err) => console.error('unsit: progress failed', err));
+    return this.reports;
+  }
+
+  async close() {
+    if (this.closing) return;
+    this.closing = true;
+    this.stopLoop();
+    clearTimeout(this.timers.autoClose);
+    await this.reports; // the last progress report goes out before the window does
+    if (!(await closeWindow())) this.closing = false;
+  }
+
+  // ---- 1. overview -----------------------------------------------------------
+
+  showOverview() {
+    this.renderSound();
+    this.renderOverview();
+    this.show('overview');
+    els.startBtn.focus({ preventScroll: true });
+  }
+
+  renderOverview() {
+    const plan = this.plan;
+    const routine = plan.routine || {};
+    setText(els.ovMinutes, plan.length);
+    els.ovMinutesSep.hidden = !plan.length;
+    setText(els.ovTitle, routine.title || 'Break');
+    setText(els.ovSummary, routine.summary);
+    els.ovSummary.hidden = !routine.summary;
+
+    const phases = Array.isArray(plan.phases) ? plan.phases : [];
+    listItems(els.ovPhases, phases.map(capitalize), 'chip');
+    els.ovPhases.hidden = phases.length === 0;
+
+    const equipment = Array.isArray(routine.equipment) ? routine.equipment : [];
+    listItems(els.ovEquipment, equipment);
+    els.ovEquipmentBlock.hidden = equipment.length === 0;
+
+    setText(els.ovSafetyText, plan.safety);
+    els.ovSafety.hidden = !plan.safety || this.safetyAcknowledged;
+
+    this.renderPicker();
+
+    const source = routine.source;
+    if (source && (source.title || source.author)) {
+      setText(els.ovSourceTitle, source.title || '');
+      setText(els.ovSourceAuthor, source.title && source.author ? ` · ${source.author}` : source.author || '');
+      els.ovSource.hidden = false;
+    } else {
+      els.ovSource.hidden = true;
+    }
+    document.title = routine.title ? `${routine.title} · unsit` : 'unsit';
+  }
+
+  /** The picker: a routine, and its full or short version. */
+  renderPicker() {
+    const { plan, choices } = this;
+    els.ovPicker.hidden = choices.length === 0;
+    if (els.ovRoutine.childElementCount !== choices.length) {
+      const options = choices.map((choice) => {
+        const option = document.createElement('option');
+        option.value = choice.id;
+        option.textContent = choice.label;
+        return option;
+      });
+      els.ovRoutine.replaceChildren(...options);
+    }
+    const id = plan.routine && plan.routine.id;
+    els.ovRoutine.value = id;
+    const choice = choices.find((c) => c.id === id);
+    const hasShort = Boolean(choice && choice.short_length);
+    setText(els.ovShort, hasShort ? `Short · ${choice.short_length}` : 'Short');
+    els.ovShort.hidden = !hasShort;
+    const short = Boolean(plan.shortened);
+    els.ovShort.setAttribute('aria-pressed', String(short));
+    els.ovShort.setAttribute(
+      'aria-label',
+      hasShort ? `Short version, ${choice.short_length} instead of ${choice.length}` : 'Short version',
+    );
+    const leftOut = Array.isArray(plan.left_out) ? plan.left_out.map((l) => l.exercise) : [];
+    let note = '';
+    if (short) note = leftOut.length ? `Leaves out: ${leftOut.join(', ')}.` : 'Shorter holds and fewer reps.';
+    setText(els.ovPickerNote, note);
+    els.ovPickerNote.hidden = !note;
+  }
+
+  async choose(routine, short) {
+    if (this.player.screen !== 'overview' || this.choosing) return;
+    this.choosing = true;
+    try {
+      const plan = await invoke('choose', { routine, short });
+      this.plan = plan;
+      this.player = createPlayer(plan);
+      this.renderOverview();
+    } catch (err) {
+      console.error('unsit: choose failed', err);
+      this.renderPicker();
+    } finally {
+      this.choosing = false;
+    }
+  }
+
+  acknowledgeSafety() {
+    this.safetyAcknowledged = true;
+    els.ovSafety.hidden = true;
+    els.startBtn.focus({ preventScroll: true });
+    invoke('acknowledge_safety').catch((err) => console.error('unsit: acknowledge_safety failed', err));
+  }
+
+  // Sound: on unless muted; the choice is saved in settings.toml by the resident.
+
+  renderSound() {
+    for (const btn of els.soundBtns) {
+      btn.setAttribute('aria-pressed', String(!this.soundOn));
+      btn.setAttribute('aria-label', this.soundOn ? 'Mute sounds (M)' : 'Turn sounds on (M)');
+      btn.classList.toggle('is-muted', !this.soundOn);
+    }
+  }
+
+  toggleSound() {
+    this.soundOn = !this.soundOn;
+    this.renderSound();
+    invoke('set_sound', { on: this.soundOn }).catch((err) =>
+      console.warn('unsit: the sound setting is not saved:', err),
+    );
+  }
+
+  cue(name) {
+    if (!this.soundOn) return;
+    if (this.sounds.play(name)) document.documentElement.dataset.lastSound = name;
+  }
+
+  start() {
+    if (this.player.screen !== 'overview') return;
+    const now = performance.now();
+    this.handle(this.player.start(now), now);
+    if (this.screen === 'step') this.startLoop();
+  }
+
+  // ---- 2. step -----------------------------------------------------------------
+
+  flash() {
+    const card = els.card;
+    card.classList.remove('flash');
+    void card.offsetWidth; // restart the animation
+    card.classList.add('flash');
+    clearTimeout(this.timers.flash);
+    this.timers.flash = setTimeout(() => card.classList.remove('flash'), FLASH_MS);
+  }
+
+  announce(text) {
+    // Clear first, so the same text (a restarted step) is announced again.
+    els.announcer.textContent = '';
+    clearTimeout(this.timers.announce);
+    this.timers.announce = setTimeout(() => {
+      els.announcer.textContent = text;
+    }, 60);
+  }
+
+  /** Render what does not change during a step; called on every step change. */
+  enterStep(reason) {
+    const { player } = this;
+    const step = player.step;
+    if (!step) return;
+    const prev = this.shownStep;
+    this.shownStep = step;
+
+    for (const kind of ['hold', 'reps', 'rest', 'switch']) {
+      els.step.classList.toggle(`kind-${kind}`, step.kind === kind);
+    }
+
+    setText(els.phase, capitalize(step.phase));
+    const side = sideLabel(step.side);
+    setText(els.side, side);
+    els.side.hidden = !side;
+    if (side) els.side.setAttribute('aria-label', `${side} side`);
+    else els.side.removeAttribute('aria-label');
+    els.optional.hidden = !step.optional;
+
+    setText(els.name, step.title);
+    setText(els.targets, stepSubtitle(step));
+
+    const timed = isTimedStep(step);
+    els.ring.hidden = !timed;
+    els.reps.hidden = step.kind !== 'reps';
+    els.moreBtn.disabled = !timed;
+    if (step.kind === 'reps') setText(els.repTarget, repTarget(step));
+
+    setText(els.meta, stepMeta(step));
+    listItems(els.cues, Array.isArray(step.cues) ? step.cues : []);
+    els.cues.hidden = els.cues.childElementCount === 0;
+
+    setText(els.mistakeText, step.mistake);
+    els.mistake.hidden = !step.mistake;
+
+    const isLast = player.index >= player.steps.length - 1;
+    if (step.next_up) {
+      setText(els.nextText, step.next_up);
+      els.next.hidden = false;
+    } else if (isLast) {
+      setText(els.nextText, 'last one, then done');
+      els.next.hidden = false;
+    } else {
+      els.next.hidden = true;
+    }
+    setText(els.nextBtnText, isLast ? 'Finish' : 'Next');
+    els.nextBtn.setAttribute('aria-label', isLast ? 'Finish (Right arrow)' : 'Next (Right arrow)');
+
+    Object.assign(this.last, {
+      digits: '',
+      dash: '',
+      caption: '',
+      repLabel: '',
+      paused: null,
+      ready: null,
+      paceAngle: '',
+    });
+
+    if (this.screen !== 'step') this.show('step');
+    // The same moment is heard and seen: a sound, and the card's flash.
+    const moment = momentOf(prev, step);
+    if (moment) {
+      this.flash();
+      if (reason !== 'back') this.cue(moment);
+    }
+    this.announce(announcement(step));
+
+    // Focus follows the step's main control (Pause, or the rep counter, so
+    // Enter does the obvious thing), unless the user is on Back/Next/Stop.
+    const active = document.activeElement;
+    const navigating = active && active !== els.pauseBtn && els.controls.contains(active);
+    if (!navigating) (step.kind === 'reps' ? els.repBtn : els.pauseBtn).focus({ preventScroll: true });
+  }
+
+  /** Show `fraction` (0..1) of a ring circle, via its stroke-dashoffset attribute. */
+  setRing(circle, fraction) {
+    const dash = (RING_CIRCUMFERENCE * (1 - fraction)).toFixed(2);
+    if (dash === this.last.dash) return;
+    this.last.dash = dash;
+    circle.setAttribute('stroke-dashoffset', dash);
+    // A zero-length dash with a round cap would still draw a dot.
+    circle.classList.toggle('is-empty', fraction <= 0);
+  }
+
+  /** Sets the ring's digits and caption, when they changed. */
+  setClock(digits, caption) {
+    const { last } = this;
+    if (digits !== last.digits) {
+      last.digits = digits;
+      els.ringDigits.textContent = digits;
+    }
+    if (caption !== last.caption) {
+      last.caption = caption;
+      els.ringCaption.textContent = caption;
+    }
+  }
+
+  /** Render what changes with time; called every frame. */
+  renderStep(now) {
+    const { player, last } = this;
+    const step = player.step;
+    if (!step) return;
+    const paused = player.paused;
+    const reduced = Boolean(reducedMotion && reducedMotion.matches);
+
+    if (paused !== last.paused) {
+      last.paused = paused;
+      els.step.classList.toggle('is-paused', paused);
+      setText(els.pauseText, paused ? 'Resume' : 'Pause');
+      els.pauseBtn.setAttribute('aria-label', paused ? 'Resume (Space)' : 'Pause (Space)');
+      els.repBtn.setAttribute('aria-disabled', String(paused));
+    }
+
+    const readyMs = player.readyMs(now);
+    const ready = readyMs > 0;
+    if (ready !== last.ready) {
+      last.ready = ready;
+      els.step.classList.toggle('is-ready', ready);
+    }
+
+    if (ready) {
+      // The get-ready countdown, before a hold: 3, 2, 1 on the ring.
+      const total = Number(step.get_ready_s) * 1000;
+      const shown = reduced ? Math.ceil(readyMs / 1000) * 1000 : readyMs;
+      this.setClock(formatClock(readyMs), paused ? 'paused' : 'get ready');
+      this.setRing(els.ringProgress, total > 0 ? Math.min(1, shown / total) : 0);
+    } else if (isTimedStep(step)) {
+      const duration = player.durationMs;
+      let remaining = player.remainingMs(now);
+      this.setClock(formatClock(remaining), paused ? 'paused' : kindCaption(step.kind));
+      // With reduced motion the ring moves once a second, with the digits.
+      if (reduced) remaining = Math.min(duration, Math.ceil(remaining / 1000) * 1000);
+      this.setRing(els.ringProgress, duration > 0 ? remaining / duration : 0);
+    } else if (step.kind === 'reps') {
+      const target = repTarget(step);
+      setText(els.repCount, player.repsDone);
+      this.setRing(els.repProgress, player.repsDone / target);
+      // The tempo: a dot goes round once per rep; under the count, the rep the pace is on.
+      const pace = player.pace(now);
+      els.paceDot.classList.toggle('is-hidden', !pace);
+      if (pace) {
+        const angle = (pace.fraction * 360).toFixed(1);
+        if (angle !== last.paceAngle) {
+          last.paceAngle = angle;
+          els.paceDot.setAttribute('transform', `rotate(${angle} 60 60)`);
+        }
+        setText(els.repTap, pace.rep === 1 && player.repsDone === 0 ? 'tap' : `pace ${pace.rep}`);
+      } else {
+        setText(els.repTap, 'tap');
+      }
+      const label = paused
+        ? `Paused, ${player.repsDone} of ${target} reps`
+        : `Count a rep: ${player.repsDone} of ${target} done (Space)`;
+      if (label !== last.repLabel) {
+        last.repLabel = label;
+        els.repBtn.setAttribute('aria-label', label);
+      }
+    }
+
+    const p = player.progress(now);
+    const width = (p * 1000).toFixed(1);
+    if (width !== last.width) {
+      last.width = width;
+      els.progressFill.setAttribute('width', width);
+    }
+    const valuenow = String(Math.round(p * 100));
+    if (valuenow !== last.valuenow) {
+      last.valuenow = valuenow;
+      els.progress.setAttribute('aria-valuenow', valuenow);
+    }
+  }
+
+  /** Apply a batch of player events to the screen and to the Rust side. */
+  handle(events, now) {
+    if (!events.length) return;
+    let moved = null; // the reason of the last move
+    let finished = false;
+    let went = false;
+    for (const e of events) {
+      if (e.type === 'started' || e.type === 'advanced' || e.type === 'restarted') moved = e.reason || e.type;
+      if (e.type === 'finished') finished = true;
+      if (e.type === 'go' && e.index === this.player.index) went = true;
+    }
+    if (finished) {
+      this.reportProgress();
+      this.cue('done');
+      this.showDone(now);
+      return;
+    }
+    if (moved) {
+      this.enterStep(moved);
+      this.reportProgress();
+    }
+    if (went && !moved) {
+      this.cue('go');
+      this.flash();
+    }
+    this.renderStep(now);
+  }
+
+  act(action) {
+    if (this.screen !== 'step') return;
+    const now = performance.now();
+    this.handle(action(this.player, now), now);
+  }
+
+  goBack() {
+    this.act((p, now) => p.back(now));
+  }
+
+  goNext() {
+    this.act((p, now) => p.next(now));
+  }
+
+  togglePause() {
+    this.act((p, now) => p.togglePause(now));
+  }
+
+  countRep() {
+    this.act((p, now) => p.countRep(now));
+  }
+
+  addTime() {
+    this.act((p, now) => p.addTime(now));
+  }
+
+  /** Space: pause/resume on timed steps, count a rep on reps steps. */
+  primaryAction() {
+    const { player } = this;
+    if (player.step && player.step.kind === 'reps' && !player.paused) this.countRep();
+    else this.togglePause();
+  }
+
+  stop() {
+    if (this.player.screen === 'step') this.reportProgress(); // done: false
+    this.close();
+  }
+
+  // ---- the clock -----------------------------------------------------------------
+
+  update() {
+    const { player } = this;
+    if (player.screen !== 'step') return;
+    const now = performance.now();
+    const events = player.tick(now);
+    if (events.length) this.handle(events, now);
+    else this.renderStep(now);
+  }
+
+  startLoop() {
+    this.stopLoop();
+    const frame = () => {
+      this.timers.raf = requestAnimationFrame(frame);
+      this.update();
+    };
+    this.timers.raf = requestAnimationFrame(frame);
+    this.timers.interval = setInterval(() => this.update(), 1000); // rAF stops in hidden windows
+  }
+
+  stopLoop() {
+    cancelAnimationFrame(this.timers.raf);
+    clearInterval(this.timers.interval);
+    this.timers.raf = 0;
+    this.timers.interval = 0;
+  }
+
+  // ---- 3. done -----------------------------------------------------------------
+
+  showDone(now) {
+    const { player } = this;
+    this.stopLoop();
+    this.shownStep = null;
+    setText(els.doneTime, formatDuration(player.elapsedMs(now)));
+    setText(els.doneSteps, `${player.completed} of ${player.workTotal}`);
+    const any = player.completed > 0 || player.workTotal === 0;
+    setText(els.doneTitle, any ? 'Nice work' : 'Break over');
+    setText(
+      els.doneLead,
+      any ? 'Your hips and lower back thank you.' : 'Even a short pause helps. Next time, try a full round.',
+    );
+    this.show('done');
+    els.closeBtn.focus({ preventScroll: true });
+    this.armAutoClose();
+  }
+
+  /** Close 5 s after the Done screen shows, or 5 s after the pointer leaves. */
+  armAutoClose() {
+    clearTimeout(this.timers.autoClose);
+    if (this.screen !== 'done' || this.closing) return;
+    if (this.pointerInside) {
+      setText(els.doneHint, 'Staying open while the pointer is here.');
+      return;
+    }
+    setText(els.doneHint, 'Closing by itself in a few seconds.');
+    this.timers.autoClose = setTimeout(() => this.close(), AUTO_CLOSE_MS);
+  }
+
+  trackPointer() {
+    try {
+      this.pointerInside = document.documentElement.matches(':hover');
+    } catch {
+      this.pointerInside = false;
+    }
+    document.addEventListener('mouseover', () => {
+      if (this.pointerInside) return;
+      this.pointerInside = true;
+      this.armAutoClose();
+    });
+    document.addEventListener('mouseout', (e) => {
+      if (e.relatedTarget) return; // moved between elements, still inside
+      this.pointerInside = false;
+      this.armAutoClose();
+    });
+  }
+
+  // ---- keyboard ------------------------------------------------------------------
+
+  onKeyDown(e) {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const onButton = e.target instanceof HTMLButtonElement;
+    const onSelect = e.target instanceof HTMLSelectElement;
+
+    switch (this.screen) {
+      case 'overview':
+        if (e.key === 'Escape') {
+          // Closing on the overview skips the break (the resident is told so).
+          e.preventDefault();
+          this.close();
+        } else if (e.key === 'Enter' && !onButton && !onSelect && !e.repeat) {
+          e.preventDefault();
+          this.start();
+        } else if (isMuteKey(e) && !onSelect) {
+          e.preventDefault();
+          this.toggleSound();
+        }
+        break;
+
+      case 'step':
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          this.stop();
+        } else if (e.key === 'ArrowLeft') {
+          e.preventDefault();
+          if (!e.repeat) this.goBack();
+        } else if (e.key === 'ArrowRight') {
+          e.preventDefault();
+          if (!e.repeat) this.goNext();
+        } else if (isSpace(e)) {
+          // Space is a shortcut everywhere on this screen (not "press the
+          // focused button"); Enter still presses the focused button.
+          e.preventDefault();
+          if (!e.repeat) this.primaryAction();
+        } else if (e.key === 'Enter' && !onButton && !e.repeat) {
+          e.preventDefault();
+          this.primaryAction();
+        } else if (e.key === '+' || e.key === '=') {
+          e.preventDefault();
+          this.addTime();
+        } else if (isMuteKey(e)) {
+          e.preventDefault();
+          this.toggleSound();
+        }
+        break;
+
+      case 'done':
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          this.close();
+        }
+        break;
+    }
+  }
+
+  onKeyUp(e) {
+    // Some engines press a focused button on Space keyup; Space is ours here.
+    if (this.screen === 'step' && isSpace(e)) e.preventDefault();
+  }
+}
