@@ -217,10 +217,22 @@ impl Setting {
             Kind::Bool => json.as_bool().ok_or(wrong("true or false"))?.to_string(),
             Kind::Routine => json.as_str().ok_or(wrong("a routine's id or `rotate`"))?.to_string(),
             Kind::WorkingHours if json.is_null() => "off".into(),
+            // The days go to the resident as typed, to be judged there like every other change,
+            // so that answers come back in the order the changes were made.
             Kind::WorkingHours => {
                 let days: Vec<String> =
                     serde_json::from_value(json.clone()).map_err(|_| wrong("seven days' ranges"))?;
-                hours::week_text(hours::from_days(&days)?.as_ref())
+                match days.len() {
+                    0 => "off".into(),
+                    7 => hours::DAYS
+                        .iter()
+                        .zip(&days)
+                        .filter(|(_, text)| !text.trim().is_empty())
+                        .map(|(day, text)| format!("{day} {}", text.trim()))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                    n => return Err(WeekError::NotSevenDays(n).into()),
+                }
             }
         })
     }
