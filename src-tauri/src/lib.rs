@@ -111,27 +111,6 @@ pub enum Window {
     History,
 }
 
-/// Closes the window whenever the window manager asks, from the moment it is made. tao connects
-/// its own handler for GTK's `delete-event` a turn of the event loop later, so a close request
-/// that arrived early was lost: the window stayed, and the resident waited for a session that
-/// had ended. This handler is connected before the window can be shown, and closes it through
-/// Tauri as the close button would.
-#[cfg(target_os = "linux")]
-fn close_when_asked(window: &tauri::WebviewWindow) {
-    use gtk::prelude::WidgetExt as _;
-    let Ok(gtk_window) = window.gtk_window() else { return };
-    let window = window.clone();
-    gtk_window.connect_delete_event(move |_, _| {
-        if let Err(e) = window.destroy() {
-            eprintln!("unsit-ui: cannot close the window: {e}");
-        }
-        gtk::glib::Propagation::Stop
-    });
-}
-
-#[cfg(not(target_os = "linux"))]
-fn close_when_asked(_window: &tauri::WebviewWindow) {}
-
 pub fn run() -> ExitCode {
     STARTED.get_or_init(Instant::now);
     let args = Args::parse();
@@ -196,7 +175,6 @@ pub fn run() -> ExitCode {
                 .always_on_top(on_top)
                 .visible(false)
                 .build()?;
-            close_when_asked(&window);
             // Should the page never say it is ready (a broken asset), show the window anyway.
             std::thread::spawn(move || {
                 std::thread::sleep(SHOW_ANYWAY_AFTER);

@@ -145,15 +145,21 @@ impl Desktop {
     }
 
     /// Asks a window to close as a window manager does when its close button is pressed.
+    ///
+    /// The request is sent from a connection of its own, so the test waits for the X server to
+    /// have carried it out (a round trip) before closing that connection: a server that sees a
+    /// client go away discards what it has not yet done of its requests, and the close was lost
+    /// now and then, leaving the window open.
     pub fn close_window(&self, window: u32) {
-        use x11rb::connection::Connection as _;
         use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt as _, EventMask};
         let (conn, _) = x11rb::connect(Some(&self.env["DISPLAY"])).expect("connecting to Xvfb");
         let atom = |name: &[u8]| conn.intern_atom(false, name).unwrap().reply().unwrap().atom;
         let (protocols, delete) = (atom(b"WM_PROTOCOLS"), atom(b"WM_DELETE_WINDOW"));
         let event = ClientMessageEvent::new(32, window, protocols, [delete, 0, 0, 0, 0]);
-        conn.send_event(false, window, EventMask::NO_EVENT, event).unwrap();
-        conn.flush().unwrap();
+        conn.send_event(false, window, EventMask::NO_EVENT, event)
+            .unwrap()
+            .check()
+            .expect("sending WM_DELETE_WINDOW");
     }
 
     /// How many notifications dunst has on screen.
