@@ -6,6 +6,7 @@ mod common;
 mod support;
 
 use std::path::Path;
+use std::time::Duration;
 
 use common::{unsit, PATIENCE};
 use support::{click_menu, tray_menu, wait_for, Desktop, MenuEntry};
@@ -293,4 +294,47 @@ fn seconds_from_now(rfc3339: &str) -> i64 {
     let then: i64 = String::from_utf8_lossy(&out.stdout).trim().parse().expect("date +%s");
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
     then - now
+}
+
+/// A routine file added while the resident runs is in the tray's Routine menu within two seconds,
+/// and goes again when the file is removed: the folder is watched, not polled.
+#[test]
+fn a_routine_added_while_unsit_runs_shows_in_the_tray_within_two_seconds() {
+    let unsit = unsit();
+    let desk = Desktop::start();
+    let resident = desk.start_resident(&unsit, &[]);
+    let item = wait_for("the tray item", PATIENCE, || desk.tray_items().into_iter().next());
+    let bus = desk.bus();
+    let listed = |label: &str| tray_menu(&bus, &item).1.iter().any(|e| e.label == label && e.visible);
+    wait_for("the routines in the menu", PATIENCE, || listed("Desk hips · 2 min").then_some(()));
+
+    let dir = desk.home.path().join("config/unsit/routines");
+    std::fs::create_dir_all(&dir).unwrap();
+    let desk_hips = std::fs::read_to_string(support::repo_root().join("routines/desk-hips.toml")).unwrap();
+    let mine = desk_hips
+        .replace("id = \"desk-hips\"", "id = \"my-hips\"")
+        .replace("title = \"Desk hips\"", "title = \"My hips\"");
+    assert!(mine.contains("My hips") && mine.contains("my-hips"));
+    let file = dir.join("my-hips.toml");
+    std::fs::write(&file, mine).unwrap();
+    let within = Duration::from_secs(2);
+    wait_for_or_log(&resident, "the new routine in the menu", within, || {
+        listed("My hips · 2 min").then_some(())
+    });
+    std::fs::remove_file(&file).unwrap();
+    wait_for_or_log(&resident, "the removed routine to go", within, || {
+        (!listed("My hips · 2 min")).then_some(())
+    });
+}
+
+/// [`wait_for`], with the resident's log in the failure.
+fn wait_for_or_log<T>(
+    resident: &support::Resident,
+    what: &str,
+    timeout: Duration,
+    probe: impl FnMut() -> Option<T>,
+) -> T {
+    let waited = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| wait_for(what, timeout, probe)));
+    waited
+        .unwrap_or_else(|_| panic!("{what}: not within {timeout:?}; the resident's log:\n{}", resident.log()))
 }

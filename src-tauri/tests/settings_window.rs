@@ -184,3 +184,69 @@ fn problems_in_the_file_are_shown_and_the_windows_say_when_unsit_is_not_running(
     driver.wait_visible("#history");
     screenshot(&driver, "history-dark");
 }
+
+/// Every setting of the list that can be given a wrong value is refused with the same words on
+/// the command line, over D-Bus and in the settings window (where the form can give it).
+#[test]
+fn every_setting_refuses_a_bad_value_with_the_same_words_on_the_cli_over_dbus_and_in_the_window() {
+    use unsit::settings::{Kind, LIST};
+    let unsit = unsit();
+    let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
+    let _resident = desk.start_resident(&unsit, &[]);
+    wait_until_running(&desk, &unsit);
+    let bus = desk.bus();
+    let driver = WebDriver::start(&desk, unsit_ui(), &["settings"]);
+    driver.wait_visible("#settings");
+    for setting in LIST {
+        let key = setting.key;
+        // The value as text, and what to do in the window to give it (nothing: the form cannot:
+        // it offers only the routines there are, and its switches are on or off).
+        let (text, in_window): (String, Option<Box<dyn Fn()>>) = match setting.kind {
+            Kind::Duration(limits) => {
+                let minutes = limits.max.as_secs() / 60 + 1;
+                let driver = &driver;
+                (
+                    format!("{minutes}m"),
+                    Some(Box::new(move || enter(driver, &format!("#{key}"), &minutes.to_string()))),
+                )
+            }
+            Kind::WorkingHours => {
+                let driver = &driver;
+                let give = move || {
+                    driver.click("#hours-on");
+                    says(driver, "#saved", "Reminders only within working hours");
+                    enter(driver, "#day-1", "9-5");
+                };
+                ("tue 9-5".to_string(), Some(Box::new(give)))
+            }
+            Kind::Routine => ("no-such-routine".to_string(), None),
+            Kind::Bool => ("maybe".to_string(), None),
+        };
+        let out = desk.run(&unsit, &["set", key, &text]);
+        assert_eq!(out.status.code(), Some(1), "{key}: {out:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let on_cli = stderr.trim_end().strip_prefix("unsit: ").expect("unsit: …").to_string();
+        let over_dbus = match bus.call_method(
+            Some("io.github.unsit.Unsit"),
+            "/io/github/unsit/Unsit",
+            Some("io.github.unsit.Control1"),
+            "Set",
+            &(key, text.as_str()),
+        ) {
+            Err(zbus::Error::MethodError(_, Some(message), _)) => message,
+            other => panic!("{key}: the resident took `{text}`: {other:?}"),
+        };
+        assert_eq!(on_cli, over_dbus, "{key}");
+        if let Some(give) = in_window {
+            give();
+            let error = format!("#{key}-error");
+            says(&driver, &error, &on_cli);
+            assert_eq!(driver.text(&error), on_cli, "{key}");
+        }
+    }
+    let saved = settings_file(&desk);
+    assert!(
+        !saved.contains("interval") && !saved.contains("snooze") && !saved.contains("9-5"),
+        "nothing refused is saved: {saved}"
+    );
+}
