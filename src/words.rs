@@ -94,10 +94,8 @@ mod tests {
         );
     }
 
-    /// Regression: the notification's button said "Snooze 10 min" whatever the snooze setting was;
-    /// the shell now labels it with this, from the setting.
     #[test]
-    fn the_notification_snooze_button_names_the_snooze_setting() {
+    fn the_snooze_button_names_the_snooze() {
         assert_eq!(snooze_button(Duration::from_secs(300)), "Snooze 5 min");
         assert_eq!(snooze_button(Duration::from_secs(1800)), "Snooze 30 min");
     }

@@ -108,3 +108,22 @@ fn with_no_notification_service_the_prompt_window_asks_instead() {
     // The next reminder opens it again.
     wait_for("the prompt window again", PATIENCE, || desk.window(prompt));
 }
+
+/// Regression: the reminder's Snooze button said "Snooze 10 min" whatever the snooze setting was,
+/// and snoozed for the setting all the same.
+#[test]
+fn the_snooze_button_names_the_snooze_setting() {
+    let unsit = unsit();
+    let desk = Desktop::start_with(&["--no-tray"]);
+    let settings = desk.home.path().join("config/unsit/settings.toml");
+    std::fs::create_dir_all(settings.parent().unwrap()).unwrap();
+    std::fs::write(&settings, "snooze = \"5m\"\n").unwrap();
+    let _resident = desk.start_resident(&unsit, &["--interval", "3s"]);
+    let id = nth_notification(&desk, 1)["id"].as_u64().unwrap();
+    desk.click_notification_button(id, "snooze");
+    let status = state_becomes(&desk, &unsit, "snoozed");
+    let menu = std::fs::read_to_string(desk.dir.join("context-menu")).unwrap();
+    assert!(menu.contains(&format!("#Snooze 5 min (Time to get up) [{id},snooze]")), "{menu}");
+    assert!(!menu.contains("10 min"), "{menu}");
+    assert!(status["line"].as_str().unwrap().starts_with("Snoozed · break in 5 min"), "{status}");
+}
