@@ -84,23 +84,6 @@ pub enum WeekError {
     NoHours,
 }
 
-/// Working hours from seven days' ranges as typed (Monday first), as the settings window gives
-/// them. No days at all is none (off).
-pub fn from_days(days: &[impl AsRef<str>]) -> Result<Option<WorkingHours>, WeekError> {
-    if days.is_empty() {
-        return Ok(None);
-    }
-    if days.len() != 7 {
-        return Err(WeekError::NotSevenDays(days.len()));
-    }
-    let mut hours = WorkingHours::default();
-    for (i, text) in days.iter().enumerate() {
-        hours.days[i] =
-            parse_day(text.as_ref()).map_err(|error| WeekError::Day { day: DAY_NAMES[i], error })?;
-    }
-    hours.checked().map(Some)
-}
-
 /// Working hours as one line of text, as the command line and the control API take them:
 /// `off`, or days with their ranges, `mon 09:00-12:00, 13:00-17:30; fri 09:00-15:00`.
 pub fn parse_week(text: &str) -> Result<Option<WorkingHours>, WeekError> {
@@ -301,17 +284,5 @@ mod tests {
         );
         assert_eq!(parse_week("monday 09:00-10:00"), Err(WeekError::NoSuchDay("monday".into())));
         assert_eq!(parse_week(""), Err(WeekError::NoHours));
-    }
-
-    #[test]
-    fn seven_days_as_the_settings_window_gives_them() {
-        let mut days = vec![""; 7];
-        assert_eq!(from_days(&days), Err(WeekError::NoHours));
-        days[1] = "9-5";
-        assert!(from_days(&days).unwrap_err().to_string().starts_with("Tuesday: `9-5` is not a time range"));
-        days[1] = "09:00-17:00";
-        assert_eq!(from_days(&days).unwrap().unwrap().days[1].len(), 1);
-        assert_eq!(from_days(&[] as &[&str]), Ok(None));
-        assert_eq!(from_days(&["09:00-17:00"]), Err(WeekError::NotSevenDays(1)));
     }
 }

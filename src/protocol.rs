@@ -39,6 +39,10 @@ pub struct Status {
     pub line: String,
     /// How the last session ended, since the resident started; null before the first.
     pub last_session: Option<SessionReport>,
+    /// The last session in words: its result ("Stopped at step 5 of 12, 4 done") and how long it
+    /// took ("4 min"); null before the first.
+    #[serde(default)]
+    pub last_session_words: Option<(String, String)>,
     /// What was wrong with the settings file when unsit started (file:line:column: message).
     #[serde(default)]
     pub settings_problems: Vec<String>,

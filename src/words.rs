@@ -82,6 +82,18 @@ pub fn session_outcome(report: &SessionReport) -> String {
     }
 }
 
+/// How a session ended, for people (the history window): "Completed", "Stopped at step 5 of 12,
+/// 4 done", "Skipped (closed before it started)".
+pub fn session_result(report: &SessionReport) -> String {
+    if report.done {
+        "Completed".into()
+    } else if !report.started() {
+        "Skipped (closed before it started)".into()
+    } else {
+        format!("Stopped at step {} of {}, {} done", report.reached, report.total, report.completed)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,5 +125,12 @@ mod tests {
         assert_eq!(session_outcome(&report(true, 9)), "completed in 1 min");
         assert_eq!(session_outcome(&report(false, 3)), "stopped at step 3 of 9, 2 done (1 min)");
         assert_eq!(session_outcome(&report(false, 0)), "closed before it started: break skipped");
+        let report = SessionReport { completed: 4, total: 12, reached: 5, ..report(false, 5) };
+        assert_eq!(session_result(&report), "Stopped at step 5 of 12, 4 done");
+        assert_eq!(session_result(&SessionReport { done: true, ..report.clone() }), "Completed");
+        assert_eq!(
+            session_result(&SessionReport { reached: 0, ..report }),
+            "Skipped (closed before it started)"
+        );
     }
 }

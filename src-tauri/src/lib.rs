@@ -99,7 +99,7 @@ impl Context {
         let entry = self.library.get(id);
         entry
             .map(|e| &e.routine)
-            .ok_or_else(|| format!("there is no routine `{id}`; `unsit routines list` shows them"))
+            .ok_or_else(|| unsit::settings::Invalid::NoSuchRoutine(id.to_string()).to_string())
     }
 }
 
@@ -109,6 +109,30 @@ pub enum Window {
     Prompt(Prompt),
     Settings,
     History,
+}
+
+/// Starts GTK on the display, asking again a few times: now and then the first connection to the
+/// X server fails for no lasting reason (seen when windows open and close in quick succession),
+/// and a break the person asked for should not be lost to that. Tauri then finds GTK running.
+#[cfg(target_os = "linux")]
+fn start_gtk() -> Result<(), String> {
+    const TRIES: u32 = 4;
+    for attempt in 1..=TRIES {
+        match gtk::init() {
+            Ok(()) => return Ok(()),
+            Err(e) if attempt < TRIES => {
+                eprintln!("unsit-ui: cannot start GTK on the display ({e}); trying again");
+                std::thread::sleep(Duration::from_millis(100 * u64::from(attempt)));
+            }
+            Err(e) => return Err(format!("cannot start GTK on the display ({e})")),
+        }
+    }
+    unreachable!()
+}
+
+#[cfg(not(target_os = "linux"))]
+fn start_gtk() -> Result<(), String> {
+    Ok(())
 }
 
 pub fn run() -> ExitCode {
@@ -144,6 +168,10 @@ pub fn run() -> ExitCode {
         }
     };
 
+    if let Err(e) = start_gtk() {
+        eprintln!("unsit-ui: {e}; is DISPLAY or WAYLAND_DISPLAY set to a running desktop?");
+        return ExitCode::from(1);
+    }
     let on_top = matches!(window, Window::Session(_) | Window::Prompt(_));
     let app = tauri::Builder::default()
         .manage(window)

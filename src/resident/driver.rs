@@ -20,7 +20,7 @@ use crate::plan::Plan;
 use crate::protocol::{SessionReport, SettingsView, Status};
 use crate::routine::{Library, Routine};
 use crate::scheduler::{Config, Effect, Input, Mono, Record, Refused, Scheduler, State};
-use crate::settings::{RoutineChoice, Settings, LIST};
+use crate::settings::{Invalid, RoutineChoice, Settings, LIST};
 use crate::words;
 
 /// The longest the driver sleeps while nothing is due: idle is sampled, sleep is checked and the
@@ -323,8 +323,9 @@ impl<S: Shell> Driver<S> {
     }
 
     pub(super) fn settings_view(&self) -> SettingsView {
+        // `settings` follows every change the scheduler took; the routine shown is the one breaks
+        // use (the chosen one may have gone from the library since).
         let mut settings = self.settings.clone();
-        settings.config = self.sched.config().clone();
         if settings.routine != RoutineChoice::Rotate {
             settings.routine = RoutineChoice::Routine(self.routine.id.clone());
         }
@@ -371,15 +372,17 @@ impl<S: Shell> Driver<S> {
             line: self.status_line(),
             settings_problems: self.settings_problems.clone(),
             last_session: self.last_session.clone(),
+            last_session_words: self
+                .last_session
+                .as_ref()
+                .map(|r| (words::session_result(r), Human(Duration::from_secs(r.duration_s)).to_string())),
         }
     }
 
     /// The routine with this id, in the library as it is now.
     pub(super) fn find_routine(&self, id: &str) -> Result<Routine, String> {
         let entry = self.library.get(id);
-        entry
-            .map(|e| e.routine.clone())
-            .ok_or_else(|| format!("there is no routine `{id}`; `unsit routines list` shows them"))
+        entry.map(|e| e.routine.clone()).ok_or_else(|| Invalid::NoSuchRoutine(id.to_string()).to_string())
     }
 }
 

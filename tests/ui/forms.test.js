@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { DEFAULT_DAYS, minutesToSeconds, routineOptions, secondsToMinutes, sessionResult } from '../../ui/js/forms.js';
+import { DEFAULT_DAYS, minutesToSeconds, routineOptions, secondsToMinutes } from '../../ui/js/forms.js';
 
 test('minutes as typed become whole seconds, and anything else an error in words', () => {
   assert.deepEqual(minutesToSeconds('90'), { seconds: 5400 });
@@ -31,11 +31,4 @@ test('the routine choices end with rotation, which is selected when on', () => {
   });
   assert.equal(routineOptions({ ...view, values: { routine: 'rotate' } }).selected, 'rotate');
   assert.equal(DEFAULT_DAYS.length, 7);
-});
-
-test('how a session ended reads as a sentence', () => {
-  const report = { routine: 'anti-desk', completed: 4, total: 12, reached: 5, done: false, duration_s: 80 };
-  assert.equal(sessionResult(report), 'Stopped at step 5 of 12, 4 done');
-  assert.equal(sessionResult({ ...report, done: true }), 'Completed');
-  assert.equal(sessionResult({ ...report, reached: 0 }), 'Skipped (closed before it started)');
 });

@@ -26,10 +26,3 @@ export function routineOptions(view) {
   options.push({ value: 'rotate', label: 'Each in turn (rotate)' });
   return { options, selected: (view.values || {}).routine };
 }
-
-// How a session ended, in words, from the resident's SessionReport.
-export function sessionResult(report) {
-  if (report.done) return 'Completed';
-  if (!report.reached) return 'Skipped (closed before it started)';
-  return `Stopped at step ${report.reached} of ${report.total}, ${report.completed} done`;
-}

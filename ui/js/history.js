@@ -1,9 +1,7 @@
 // The history window, until unsit keeps a history: the status now and the last break since the
-// resident started. invoke('history') -> control::Status; invoke('settings') for the routines'
-// names.
+// resident started. invoke('history') -> protocol::Status, with the last session in words;
+// invoke('settings') for the routines' names.
 
-import { formatDuration } from './format.js';
-import { sessionResult } from './forms.js';
 import { $, closeOn, invoke, ready, showFailure } from './page.js';
 
 function render(status, routines) {
@@ -14,8 +12,9 @@ function render(status, routines) {
   if (last) {
     const named = routines.find(([id]) => id === last.routine);
     $('session-routine').textContent = named ? named[1] : last.routine;
-    $('session-result').textContent = sessionResult(last);
-    $('session-time').textContent = formatDuration(last.duration_s * 1000);
+    const [result, took] = status.last_session_words || ['', ''];
+    $('session-result').textContent = result;
+    $('session-time').textContent = took;
   }
 }
 
