@@ -26,6 +26,11 @@ pub struct Limits {
 }
 
 impl Limits {
+    /// The range in words: "10 min to 8 h".
+    pub fn range(self) -> String {
+        format!("{} to {}", Human(self.min), Human(self.max))
+    }
+
     /// `value` if it is within the limits; otherwise the refusal, with the range.
     pub fn check(self, value: Duration) -> Result<Duration, OutOfRange> {
         if (self.min..=self.max).contains(&value) {

@@ -55,6 +55,9 @@ pub struct SettingsView {
     /// durations in seconds, true or false, a routine's id or `rotate`, working hours as seven
     /// days' ranges as typed (Monday first) or null.
     pub values: BTreeMap<String, serde_json::Value>,
+    /// The range of every duration setting in words, by key: "10 min to 8 h".
+    #[serde(default)]
+    pub ranges: BTreeMap<String, String>,
     /// Every routine on offer, as (id, "Title · 5 min").
     pub routines: Vec<(String, String)>,
     /// Where the settings are saved; null when there is no settings folder.

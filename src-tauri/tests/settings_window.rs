@@ -49,6 +49,9 @@ fn every_setting_is_changed_in_the_window_checked_by_the_resident_and_kept_acros
     assert_eq!(driver.value("#snooze"), "10");
     assert_eq!(driver.value("#idle_reset"), "5");
     assert_eq!(driver.value("#routine"), "anti-desk");
+    // The ranges in the resident's words, from the list of settings.
+    assert_eq!(driver.text("#interval-hint"), "10 min to 8 h");
+    assert_eq!(driver.text("#idle_reset-hint"), "Idle, locked or asleep · 1 min to 1 h");
     assert!(!driver.is_visible("#problems"));
     assert!(!driver.is_visible("#hours-days"));
     let file = desk.home.path().join("config/unsit/settings.toml");

@@ -20,7 +20,7 @@ use crate::plan::Plan;
 use crate::protocol::{SessionReport, SettingsView, Status};
 use crate::routine::{Library, Routine};
 use crate::scheduler::{Config, Effect, Input, Mono, Record, Refused, Scheduler, State};
-use crate::settings::{Invalid, RoutineChoice, Settings, LIST};
+use crate::settings::{Invalid, Kind, RoutineChoice, Settings, LIST};
 use crate::words;
 
 /// The longest the driver sleeps while nothing is due: idle is sampled, sleep is checked and the
@@ -331,6 +331,13 @@ impl<S: Shell> Driver<S> {
         }
         SettingsView {
             values: LIST.iter().map(|s| (s.key.to_string(), s.json(&settings.get(s.key)))).collect(),
+            ranges: LIST
+                .iter()
+                .filter_map(|s| match s.kind {
+                    Kind::Duration(limits) => Some((s.key.to_string(), limits.range())),
+                    _ => None,
+                })
+                .collect(),
             routines: self.routine_labels(),
             file: self.settings_path.as_ref().map(|p| p.display().to_string()),
             problems: self.settings_problems.clone(),

@@ -3,7 +3,8 @@
 // range it cannot read) is shown under the field, in the resident's words, and nothing is saved.
 //
 //   invoke('settings') -> the settings as the resident runs with them (protocol::SettingsView):
-//     `values` by key (seconds, true/false, an id or 'rotate', seven days or null), `routines`
+//     `values` by key (seconds, true/false, an id or 'rotate', seven days or null), `ranges` in
+//     words by key, `routines`
 //   invoke('change_setting', {key, value}) -> the resident's answer, or its refusal
 //   invoke('ready') once the first screen is rendered, invoke('close') to close.
 
@@ -37,6 +38,10 @@ async function change(key, value, field) {
 function render(view) {
   const values = view.values || {};
   for (const key of MINUTE_FIELDS) $(key).value = secondsToMinutes(values[key]);
+  // The ranges in the resident's words: "10 min to 8 h".
+  const ranges = view.ranges || {};
+  for (const key of ['interval', 'snooze']) $(`${key}-hint`).textContent = ranges[key] || '';
+  $('idle_reset-range').textContent = ranges.idle_reset || '';
 
   const select = $('routine');
   const { options, selected } = routineOptions(view);
