@@ -4,7 +4,6 @@ use std::time::Instant;
 
 use serde::Serialize;
 use tauri::State;
-use unsit::duration::Human;
 use unsit::plan::Plan;
 use unsit::protocol::{self, ClientError};
 use unsit::settings;
@@ -110,7 +109,7 @@ pub fn launch(window: State<'_, Window>, context: State<'_, Context>) -> Result<
         }
         Window::Prompt(prompt) => Launch::Prompt {
             message: prompt.message.clone(),
-            snooze_label: format!("Snooze {}", Human(prompt.snooze)),
+            snooze_label: unsit::words::snooze_button(prompt.snooze),
             sound: settings.sound,
         },
         // Their pages ask for what they show (`settings`, `history`).
