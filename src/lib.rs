@@ -11,6 +11,7 @@ pub mod data;
 pub mod dirs;
 pub mod duration;
 pub mod hours;
+pub mod place;
 pub mod plan;
 pub mod protocol;
 pub mod resident;

@@ -7,7 +7,9 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::routine::{Dose, Equipment, Exercise, PhaseKind, Position, Routine, Source, SAFETY};
+use crate::routine::{
+    Dose, Equipment, Exercise, PhaseKind, Position, Routine, Source, Variant, SAFETY, SAFETY_FULL,
+};
 use crate::words;
 
 /// Shortest hold and fewest reps a shortened plan cuts to (or the routine's own, when smaller).
@@ -23,12 +25,17 @@ const SHORT_VERSION_MIN_S: u32 = 120;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Plan {
     pub routine: RoutineInfo,
+    /// The safety advice in one line, and in full (the overview's "Safety" link).
     pub safety: &'static str,
+    pub safety_full: &'static [&'static str],
     pub total_s: u32,
     /// `total_s` in words: "5 min".
     pub length: String,
-    /// The routine's title with its length: "Anti-desk reset · 5 min".
+    /// The routine's title with its length: "Anti-desk reset · 5 min", marked "(long)" when it
+    /// takes more than six minutes.
     pub label: String,
+    /// Longer than a break at work should be (see `label`).
+    pub long: bool,
     pub phases: Vec<PhaseKind>,
     pub steps: Vec<Step>,
     /// The options changed the routine: exercises left out, sets or doses cut.
@@ -81,6 +88,12 @@ pub struct Step {
     pub cues: Vec<String>,
     pub mistake: Option<String>,
     pub optional: bool,
+    /// Who should skip or change this exercise.
+    pub caution: Option<String>,
+    /// The side badge: "Left leg back", "Right leg back", or just "Left" / "Right".
+    pub side_label: Option<String>,
+    pub easier: Option<VariantView>,
+    pub harder: Option<VariantView>,
     /// The exercise that comes after this step's exercise, if any.
     pub next_up: Option<String>,
     pub starts_at_s: u32,
@@ -98,6 +111,20 @@ impl Step {
     /// Work steps are the ones a person does; switches and rests are transitions.
     pub fn is_work(&self) -> bool {
         matches!(self.kind, StepKind::Hold | StepKind::Reps)
+    }
+}
+
+/// An easier or harder version as the card shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VariantView {
+    pub text: String,
+    /// Its own dose in words ("20 s", "8 reps"), when it has one.
+    pub dose: Option<String>,
+}
+
+impl VariantView {
+    fn new(variant: &Variant) -> VariantView {
+        VariantView { text: variant.text.clone(), dose: words::dose(variant.hold, variant.reps) }
     }
 }
 
@@ -241,13 +268,18 @@ impl Plan {
     /// whole minute, and no shorter than two minutes), made by [`Plan::build`]. Routines of three
     /// minutes or less have none.
     pub fn short(routine: &Routine) -> Option<Plan> {
-        let full = Plan::new(routine).total_s;
+        Plan::short_with(routine, &PlanOptions::default())
+    }
+
+    /// The short version of the plan `options` make ([`Plan::short`] for the whole routine).
+    pub fn short_with(routine: &Routine, options: &PlanOptions) -> Option<Plan> {
+        let full = Plan::build(routine, &PlanOptions { max_s: None, ..options.clone() }).ok()?.total_s;
         if full <= SHORT_VERSION_ABOVE_S {
             return None;
         }
         let max_s = (full / 2).div_ceil(60).max(1) * 60;
         let max_s = max_s.max(SHORT_VERSION_MIN_S);
-        Plan::build(routine, &PlanOptions { max_s: Some(max_s), ..PlanOptions::default() })
+        Plan::build(routine, &PlanOptions { max_s: Some(max_s), ..options.clone() })
             .ok()
             .filter(|plan| plan.total_s < full)
     }
@@ -278,6 +310,10 @@ impl Plan {
                 cues: ex.cues.clone(),
                 mistake: ex.mistake.clone(),
                 optional: ex.optional,
+                caution: ex.caution.clone(),
+                side_label: None,
+                easier: ex.easier.as_ref().map(VariantView::new),
+                harder: ex.harder.as_ref().map(VariantView::new),
                 next_up,
                 starts_at_s: 0,
                 get_ready_s: 0,
@@ -286,9 +322,12 @@ impl Plan {
             };
             for set in 1..=ex.sets {
                 for (s, &side) in sides.iter().enumerate() {
+                    let side_label =
+                        side.map(|side| words::side_label(side == Side::Right, ex.side.as_deref()));
                     if s > 0 {
                         steps.push(Step {
                             side,
+                            side_label: side_label.clone(),
                             kind: StepKind::Switch,
                             seconds: ex.switch_sides_s(),
                             reps: None,
@@ -297,7 +336,7 @@ impl Plan {
                             ..base.clone()
                         });
                     }
-                    steps.push(Step { side, set, ..base.clone() });
+                    steps.push(Step { side, side_label, set, ..base.clone() });
                 }
                 match ex.rest {
                     Some(rest) if set < ex.sets => steps.push(Step {
@@ -351,9 +390,11 @@ impl Plan {
                 source: routine.source.clone(),
             },
             safety: SAFETY,
+            safety_full: SAFETY_FULL,
             total_s: t,
             length: words::length(t),
             label: words::routine_label(&routine.title, t),
+            long: t > words::LONG_ABOVE_S,
             phases,
             steps,
             shortened,

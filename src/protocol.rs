@@ -60,6 +60,10 @@ pub struct SettingsView {
     pub ranges: BTreeMap<String, String>,
     /// Every routine on offer, as (id, "Title · 5 min").
     pub routines: Vec<(String, String)>,
+    /// Every kind of equipment, as (name, what people see): the choices of `equipment` and
+    /// `desk_equipment`.
+    #[serde(default)]
+    pub equipment: Vec<(String, String)>,
     /// Where the settings are saved; null when there is no settings folder.
     pub file: Option<String>,
     /// What was wrong with the settings file when unsit started.

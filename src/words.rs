@@ -19,9 +19,55 @@ pub fn length(total_s: u32) -> String {
     format!("{} min", ((total_s + 30) / 60).max(1))
 }
 
-/// "Anti-desk reset · 5 min".
+/// Routines longer than this are marked long: too long for a break at work.
+pub const LONG_ABOVE_S: u32 = 6 * 60;
+
+/// "Anti-desk reset · 5 min"; "Lower back relief · 9 min (long)" over [`LONG_ABOVE_S`].
 pub fn routine_label(title: &str, total_s: u32) -> String {
-    format!("{title} · {}", length(total_s))
+    let long = if total_s > LONG_ABOVE_S { " (long)" } else { "" };
+    format!("{title} · {}{long}", length(total_s))
+}
+
+/// The side badge: "Left", or what left means for this exercise ("Left leg back"); the right
+/// side reads the same with "right" ("Right leg back").
+pub fn side_label(right: bool, side: Option<&str>) -> String {
+    let Some(text) = side else { return if right { "Right" } else { "Left" }.into() };
+    let mut out = String::new();
+    let mut rest = text;
+    // Each word "left", whatever its case, becomes "right" on the right side.
+    while let Some(at) = rest.to_ascii_lowercase().find("left") {
+        let word_start = rest[..at].chars().next_back().map_or(true, |c| !c.is_alphabetic());
+        let word_end = rest[at + 4..].chars().next().map_or(true, |c| !c.is_alphabetic());
+        out.push_str(&rest[..at]);
+        let word = &rest[at..at + 4];
+        if right && word_start && word_end {
+            out.push_str(if word.starts_with('L') { "Right" } else { "right" });
+        } else {
+            out.push_str(word);
+        }
+        rest = &rest[at + 4..];
+    }
+    out.push_str(rest);
+    let mut chars = out.chars();
+    chars.next().map_or(String::new(), |first| first.to_uppercase().chain(chars).collect())
+}
+
+/// Where the person is and what they have there: "At the desk · no equipment", "At home · a
+/// ball, a cushion".
+pub fn place_line(at: &crate::place::Where) -> String {
+    let have: Vec<&str> = at.equipment.iter().map(|e| e.short()).collect();
+    let have = if have.is_empty() { "no equipment".to_string() } else { have.join(", ") };
+    format!("{} · {have}", at.place.at())
+}
+
+/// A dose in words: "20 s", "8 reps".
+pub fn dose(hold: Option<u32>, reps: Option<u32>) -> Option<String> {
+    match (hold, reps) {
+        (Some(s), _) => Some(format!("{s} s")),
+        (None, Some(1)) => Some("1 rep".into()),
+        (None, Some(n)) => Some(format!("{n} reps")),
+        (None, None) => None,
+    }
 }
 
 /// "You've been sitting for 2 h. Anti-desk reset · 5 min: release, stretch, activate."
@@ -97,6 +143,27 @@ pub fn session_result(report: &SessionReport) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_side_badge_says_what_left_means_and_mirrors_it() {
+        assert_eq!(side_label(false, None), "Left");
+        assert_eq!(side_label(true, None), "Right");
+        assert_eq!(side_label(false, Some("left leg back")), "Left leg back");
+        assert_eq!(side_label(true, Some("left leg back")), "Right leg back");
+        assert_eq!(side_label(true, Some("Left knee down, weight left")), "Right knee down, weight right");
+        // Only the word: "leftover" is not a side.
+        assert_eq!(
+            side_label(true, Some("left foot on the leftover step")),
+            "Right foot on the leftover step"
+        );
+    }
+
+    #[test]
+    fn long_routines_are_marked_in_their_label() {
+        assert_eq!(routine_label("Desk reset", 200), "Desk reset · 3 min");
+        assert_eq!(routine_label("Lower back relief", 545), "Lower back relief · 9 min (long)");
+        assert_eq!(routine_label("Edge", LONG_ABOVE_S), "Edge · 6 min");
+    }
 
     #[test]
     fn lengths_round_to_the_minute_and_show_seconds_under_one() {

@@ -71,7 +71,8 @@ fn one_resident_per_session_and_client_commands_answer() {
     let status = wait_for("the resident to answer", Duration::from_secs(10), || desk.status(unsit()));
     assert_eq!(status["state"], "counting");
     assert_eq!(status["interval_s"], 7200);
-    assert_eq!(status["routine"], "anti-desk");
+    // The routine the next break plays: at the desk, where a new user is, the desk reset.
+    assert_eq!(status["routine"], "desk-reset");
     assert!(status["next_break_at"].as_str().is_some_and(|s| s.len() >= 20), "{status}");
 
     // A second `unsit run` finds the first through the bus name and leaves it alone.
@@ -324,13 +325,31 @@ fn every_client_command_answers_in_one_line_with_its_exit_code() {
         (1, "unsit: there is no routine `no-such-routine`; `unsit routines list` shows them\n".into())
     );
     assert_eq!(run(&["routine", "rotate"]).0, 0);
-    assert_eq!(run(&["routine", "anti-desk"]), (0, "Breaks use Anti-desk reset · 5 min\n".into()));
+    assert_eq!(
+        run(&["routine", "anti-desk"]),
+        (0, "At the desk, Anti-desk reset needs the floor, a ball and a cushion, so breaks use Desk reset · 5 min\n".into())
+    );
+    assert_eq!(
+        run(&["place", "home"]),
+        (0, "At home · a ball, a cushion. Breaks use Anti-desk reset · 5 min\n".into())
+    );
+    assert_eq!(desk.status(unsit()).unwrap()["routine"], "anti-desk");
+    assert_eq!(
+        run(&["equipment", "cushion"]),
+        (0, "At home · a cushion. Anti-desk reset needs a ball, so breaks use Desk reset · 5 min\n".into())
+    );
+    assert_eq!(
+        run(&["equipment", "--desk", "ball"]),
+        (0, "At home · a cushion. Anti-desk reset needs a ball, so breaks use Desk reset · 5 min\n".into())
+    );
+    assert_eq!(run(&["place", "desk"]).0, 0);
+    assert_eq!(run(&["equipment", "none"]).0, 0);
     assert_eq!(run(&["pause", "tomorrow"]).0, 0);
     assert_eq!(desk.status(unsit()).unwrap()["state"], "paused");
     assert_eq!(run(&["resume"]), (0, "Reminders resumed; sitting time starts again now\n".into()));
     // For this break only: the chosen routine stays chosen.
     assert_eq!(run(&["break", "desk-hips"]), (0, "Break started: Desk hips · 2 min\n".into()));
-    assert_eq!(desk.status(unsit()).unwrap()["routine"], "anti-desk");
+    assert_eq!(desk.status(unsit()).unwrap()["routine"], "desk-reset");
     assert_eq!(run(&["quit"]), (0, "unsit is quitting\n".into()));
 }
 
@@ -339,7 +358,10 @@ fn usage_errors_exit_2_before_anything_is_asked() {
     let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
     let _resident = desk.start_resident(unsit(), &[]);
     wait_for("the resident to answer", Duration::from_secs(10), || desk.status(unsit()));
-    let cases: [(&[&str], &str); 7] = [
+    let cases: [(&[&str], &str); 10] = [
+        (&["place", "office"], "place is desk or home, not `office`"),
+        (&["equipment", "ball,kettlebell"], "there is no equipment `kettlebell`"),
+        (&["equipment"], "the following required arguments were not provided"),
         (&["interval"], "the following required arguments were not provided"),
         (&["interval", "90"], "`90` has no unit"),
         (&["snooze", "-5m"], "unexpected argument '-5'"),

@@ -56,7 +56,12 @@ fn list_shows_every_builtin_with_length_equipment_and_source() {
         ids,
         [
             "anti-desk",
+            "desk-reset",
             "desk-hips",
+            "desk-stretch",
+            "desk-activate",
+            "desk-release",
+            "desk-ball",
             "back-relief",
             "recovery-rolling",
             "low-back-release",
@@ -114,6 +119,34 @@ fn list_filters_by_equipment_floor_and_minutes() {
         "{}",
         text(&out.stderr)
     );
+}
+
+#[test]
+fn list_by_place_shows_what_fits_there() {
+    let config = tempfile::tempdir().unwrap();
+    let ids = |args: &[&str]| {
+        let out = routines(config.path(), args);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let stdout = text(&out.stdout);
+        stdout.lines().skip(1).map(|l| l.split_whitespace().next().unwrap().to_string()).collect::<Vec<_>>()
+    };
+    // At the desk, with nothing kept there: the desk routines, and nothing that needs a ball.
+    let desk = ids(&["list", "--place", "desk"]);
+    assert_eq!(desk, ["desk-reset", "desk-hips", "desk-stretch", "desk-activate", "desk-release"]);
+    // Someone who keeps a ball at the desk says so: the ball routine fits too.
+    assert_eq!(ids(&["list", "--place", "desk", "--have", "ball"]).last().unwrap(), "desk-ball");
+    let dir = config.path().join("unsit");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("settings.toml"), "desk_equipment = [\"ball\"]\n").unwrap();
+    assert_eq!(ids(&["list", "--place", "desk"]).last().unwrap(), "desk-ball");
+    // At home with the ball and cushion a new user is taken to have: the default routine first.
+    let home = ids(&["list", "--place", "home"]);
+    assert_eq!(home[0], "anti-desk");
+    assert!(home.len() > desk.len(), "{home:?}");
+
+    let out = routines(config.path(), &["list", "--place", "office"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("place is desk or home, not `office`"), "{}", text(&out.stderr));
 }
 
 #[test]

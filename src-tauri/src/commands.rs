@@ -4,6 +4,7 @@ use std::time::Instant;
 
 use serde::Serialize;
 use tauri::State;
+use unsit::place::Where;
 use unsit::plan::Plan;
 use unsit::protocol::{self, ClientError};
 use unsit::settings;
@@ -31,6 +32,11 @@ pub enum Launch {
         choices: Vec<Choice>,
         sound: bool,
         safety_acknowledged: bool,
+        /// "At the desk: Desk reset instead of Anti-desk reset", when the chosen routine does not
+        /// fit where the person is.
+        why: Option<String>,
+        /// "At the desk · no equipment".
+        place_line: String,
     },
     Prompt {
         message: String,
@@ -50,6 +56,11 @@ pub struct Choice {
     length: String,
     /// The short version's length ("2 min"); none for routines too short to have one.
     short_length: Option<String>,
+    /// It fits where the person is; otherwise `misfit` says what it needs ("needs the floor").
+    fits: bool,
+    misfit: Option<String>,
+    /// Longer than a break at work should be.
+    long: bool,
 }
 
 fn session<'a>(window: &'a State<'_, Window>) -> Result<&'a Session, String> {
@@ -82,20 +93,28 @@ pub fn launch(window: State<'_, Window>, context: State<'_, Context>) -> Result<
     }
     let launch = match window.inner() {
         Window::Session(session) => {
-            let choices = context
+            let at = &session.place;
+            let mut choices: Vec<Choice> = context
                 .library
                 .entries()
                 .iter()
                 .map(|entry| {
-                    let full = Plan::new(&entry.routine);
+                    let routine = &entry.routine;
+                    let fit = at.fit(routine);
+                    let full = at.plan(routine, false).unwrap_or_else(|| Plan::new(routine));
                     Choice {
-                        id: entry.routine.id.clone(),
+                        id: routine.id.clone(),
                         label: full.label,
                         length: full.length,
-                        short_length: Plan::short(&entry.routine).map(|p| p.length),
+                        short_length: at.plan(routine, true).map(|p| p.length),
+                        fits: fit.is_ok(),
+                        misfit: fit.err().map(|m| m.to_string()),
+                        long: full.long,
                     }
                 })
                 .collect();
+            // What fits here first, each part in the library's order.
+            choices.sort_by_key(|c| !c.fits);
             Launch::Session {
                 plan: Box::new(lock(&session.plan).clone()),
                 choices,
@@ -105,6 +124,8 @@ pub fn launch(window: State<'_, Window>, context: State<'_, Context>) -> Result<
                     .data
                     .as_deref()
                     .is_some_and(unsit::data::safety_acknowledged),
+                why: session.why.clone(),
+                place_line: unsit::words::place_line(at),
             }
         }
         Window::Prompt(prompt) => Launch::Prompt {
@@ -132,18 +153,18 @@ pub fn choose(
         return Err("the routine has already started".into());
     }
     let routine = context.routine(&routine)?;
-    let plan = plan(routine, short)?;
+    let plan = plan(&session.place, routine, short)?;
     let _ = webview.set_title(&format!("unsit — {}", plan.routine.title));
     *lock(&session.plan) = plan.clone();
     Ok(plan)
 }
 
-/// The routine in full, or its short version.
-pub fn plan(routine: &unsit::routine::Routine, short: bool) -> Result<Plan, String> {
-    if short {
-        Plan::short(routine).ok_or_else(|| format!("{} has no short version", routine.title))
-    } else {
-        Ok(Plan::new(routine))
+/// The routine in full, or its short version, made for where the person is (when it fits there).
+pub fn plan(at: &Where, routine: &unsit::routine::Routine, short: bool) -> Result<Plan, String> {
+    match at.plan(routine, short) {
+        Some(plan) => Ok(plan),
+        None if short => Err(format!("{} has no short version", routine.title)),
+        None => Ok(Plan::new(routine)),
     }
 }
 

@@ -17,8 +17,10 @@ use std::time::{Duration, Instant};
 use clap::{Parser, Subcommand};
 use tauri::{Manager, RunEvent, WebviewUrl, WebviewWindowBuilder};
 use unsit::dirs::Dirs;
+use unsit::place::{Place, Where};
 use unsit::plan::Plan;
-use unsit::routine::{Library, Routine};
+use unsit::routine::{Equipment, Library, Routine};
+use unsit::settings::Settings;
 
 #[derive(Debug, Parser)]
 #[command(name = "unsit-ui", version, about = "unsit's windows (started by `unsit`).")]
@@ -37,6 +39,16 @@ enum Mode {
         /// Start with the routine's short version selected
         #[arg(long)]
         short: bool,
+        /// The routine the person chose, when `--routine` stands in for it because it does not
+        /// fit where they are
+        #[arg(long, value_name = "ID")]
+        instead_of: Option<String>,
+        /// Where the person is, `desk` or `home` (default: as the settings say)
+        #[arg(long, value_parser = parse_place)]
+        place: Option<Place>,
+        /// The equipment at hand there, like `ball,cushion` or `none` (default: as the settings say)
+        #[arg(long, value_name = "LIST", value_parser = parse_equipment)]
+        equipment: Option<Vec<Equipment>>,
     },
     /// Ask whether to take the due break now (when there is no notification service)
     Prompt {
@@ -57,6 +69,17 @@ fn parse_duration(text: &str) -> Result<Duration, String> {
     unsit::duration::parse(text).map_err(|e| e.to_string())
 }
 
+fn parse_place(text: &str) -> Result<Place, String> {
+    unsit::settings::parse_place("place", text).map_err(|e| e.to_string())
+}
+
+fn parse_equipment(text: &str) -> Result<Vec<Equipment>, String> {
+    match text.trim() {
+        "none" | "" => Ok(Vec::new()),
+        list => unsit::settings::parse_equipment("equipment", list.split(',')).map_err(|e| e.to_string()),
+    }
+}
+
 /// How long the page has to paint its first screen before the window is shown regardless.
 const SHOW_ANYWAY_AFTER: Duration = Duration::from_secs(2);
 
@@ -69,6 +92,10 @@ pub struct Session {
     /// The plan to play; the picker may swap it before the start (`shortened` says whether it is
     /// the short version).
     pub plan: Mutex<Plan>,
+    /// Where the person is: plans are made for it, and the picker puts what fits first.
+    pub place: Where,
+    /// "At the desk: Desk reset instead of Anti-desk reset", when the chosen routine did not fit.
+    pub why: Option<String>,
     pub progress: Mutex<commands::Progress>,
 }
 
@@ -138,22 +165,48 @@ fn start_gtk() -> Result<(), String> {
 pub fn run() -> ExitCode {
     STARTED.get_or_init(Instant::now);
     let args = Args::parse();
-    let mode = args.mode.unwrap_or(Mode::Session { routine: None, short: false });
+    let mode = args.mode.unwrap_or(Mode::Session {
+        routine: None,
+        short: false,
+        instead_of: None,
+        place: None,
+        equipment: None,
+    });
     let context = Context::load();
     let (window, title, size, page) = match mode {
-        Mode::Session { routine, short } => {
-            let id = routine.unwrap_or_else(|| unsit::routine::DEFAULT_ID.to_string());
-            let routine = match context.routine(&id) {
-                Ok(routine) => routine,
-                Err(e) => {
-                    eprintln!("unsit-ui: {e}");
-                    return ExitCode::from(1);
+        Mode::Session { routine, short, instead_of, place, equipment } => {
+            // Where the person is: as the resident said, or as the settings file says.
+            let settings =
+                unsit::settings::current(context.dirs.settings_file().as_deref(), &context.library).0;
+            let mut at = settings.place();
+            if let Some(place) = place {
+                at = Settings { place, ..settings }.place();
+            }
+            if let Some(equipment) = equipment {
+                at.equipment = equipment;
+            }
+            let (routine, why) = match routine {
+                Some(id) => match context.routine(&id) {
+                    Ok(routine) => {
+                        let chosen = instead_of.as_deref().and_then(|id| context.routine(id).ok());
+                        let pick = unsit::place::Pick { routine, instead_of: chosen };
+                        (routine, pick.why(at.place))
+                    }
+                    Err(e) => {
+                        eprintln!("unsit-ui: {e}");
+                        return ExitCode::from(1);
+                    }
+                },
+                // No routine named: the default, or what stands in for it here.
+                None => {
+                    let pick = unsit::place::pick(&context.library, unsit::routine::DEFAULT_ID, &at);
+                    (pick.routine, pick.why(at.place))
                 }
             };
             // A routine with no short version is played in full.
-            let plan = commands::plan(routine, short).unwrap_or_else(|_| Plan::new(routine));
+            let plan = commands::plan(&at, routine, short).unwrap_or_else(|_| Plan::new(routine));
             let title = format!("unsit — {}", plan.routine.title);
-            let session = Session { plan: Mutex::new(plan), progress: Mutex::default() };
+            let session = Session { plan: Mutex::new(plan), place: at, why, progress: Mutex::default() };
             (Window::Session(Box::new(session)), title, (420.0, 600.0, 360.0, 520.0), "index.html")
         }
         Mode::Prompt { message, snooze } => {

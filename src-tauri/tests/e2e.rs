@@ -8,7 +8,7 @@ mod support;
 use std::path::Path;
 use std::time::Duration;
 
-use common::{unsit, PATIENCE};
+use common::{desk_routine, unsit, PATIENCE};
 use support::{click_menu, tray_menu, wait_for, Desktop, MenuEntry};
 
 /// The visible session window, if there is one.
@@ -16,28 +16,57 @@ fn session_window(desk: &Desktop) -> Option<u32> {
     desk.window("^unsit — ")
 }
 
+/// The command line `unsit-ui` was started with.
+fn command_line(pid: u32) -> Vec<String> {
+    let bytes = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap();
+    bytes
+        .split(|b| *b == 0)
+        .filter(|a| !a.is_empty())
+        .map(|a| String::from_utf8_lossy(a).into_owned())
+        .collect()
+}
+
 #[test]
 fn reminder_click_opens_the_session_and_closing_it_restarts_sitting_time() {
     let unsit = unsit();
     let desk = Desktop::start();
     let mut resident = desk.start_resident(&unsit, &["--interval", "3s"]);
+    let (desk_id, desk_label) = desk_routine();
 
-    // The reminder: dunst shows it with its summary, and a body that names the sitting time and
-    // the routine.
+    // The reminder, for a new user (no settings file): dunst shows it with its summary, and a
+    // body that names the sitting time and the routine, a desk routine.
     let shown = wait_for("the reminder notification", PATIENCE, || desk.notifications().into_iter().next());
     assert_eq!(shown["summary"], "Time to get up");
     assert_eq!(shown["appname"], "unsit");
     assert_eq!(
         shown["body"],
-        "You've been sitting for 3 s. Anti-desk reset · 5 min: release, stretch, activate."
+        format!("You've been sitting for 3 s. {desk_label}: release, stretch, activate.")
     );
     assert_eq!(desk.status(&unsit).unwrap()["state"], "due");
 
     // Clicking it (the default action) opens the session window and withdraws the notification.
+    // The window plays the desk routine, made for the desk with nothing (the page's overview of
+    // just that is checked in tests/session.rs).
     desk.click_notification();
     let window = wait_for("the session window", PATIENCE, || session_window(&desk));
     let ui_pid = desk.window_pid(window);
     assert_eq!(desk.status(&unsit).unwrap()["state"], "in_session");
+    let title = desk_label.split(" · ").next().unwrap().to_string();
+    assert_eq!(desk.window(&format!("^unsit — {title}$")), Some(window));
+    assert_eq!(
+        command_line(ui_pid)[1..],
+        [
+            "session",
+            "--routine",
+            &desk_id,
+            "--instead-of",
+            "anti-desk",
+            "--place",
+            "desk",
+            "--equipment",
+            "none"
+        ]
+    );
     wait_for("the answered reminder to be closed", PATIENCE, || {
         (desk.notifications_displayed() == 0).then_some(())
     });
@@ -56,11 +85,11 @@ fn reminder_click_opens_the_session_and_closing_it_restarts_sitting_time() {
     let last = &status["last_session"];
     assert_eq!(
         (last["routine"].as_str(), last["done"].as_bool(), last["reached"].as_u64()),
-        (Some("anti-desk"), Some(false), Some(0)),
+        (Some(desk_id.as_str()), Some(false), Some(0)),
         "{status}"
     );
     let log = resident.log();
-    assert!(log.contains("session of anti-desk closed before it started: break skipped"), "{log}");
+    assert!(log.contains(&format!("session of {desk_id} closed before it started: break skipped")), "{log}");
     assert!(log.contains("break skipped after"), "{log}");
 
     // The tray: the item registered with the watcher, and its menu has the promised entries.
@@ -93,6 +122,9 @@ fn reminder_click_opens_the_session_and_closing_it_restarts_sitting_time() {
         "2 hours",
         "Until tomorrow",
         "Until I resume",
+        "I'm at",
+        "Desk",
+        "Home",
         "Remind me every",
         "30 min",
         "45 min",
@@ -139,8 +171,26 @@ fn reminder_click_opens_the_session_and_closing_it_restarts_sitting_time() {
     });
     click("Rotate", "Routine");
     wait_for("rotation from the tray", PATIENCE, || desk.status(&unsit).filter(|s| s["rotate"] == true));
+    click("Anti-desk reset · 5 min", "Routine");
+    wait_for("the routine from the tray", PATIENCE, || desk.status(&unsit).filter(|s| s["rotate"] == false));
+
+    // I'm at ▸ Home: the next break is the home routine, the chosen one, with the floor and the
+    // ball and cushion a new user is taken to have at home.
+    click("Home", "I'm at");
+    wait_for("home from the tray", PATIENCE, || desk.status(&unsit).filter(|s| s["routine"] == "anti-desk"));
+    let (_, entries) = tray_menu(&bus, &item);
+    let at = entries.iter().position(|e| e.label == "I'm at").unwrap();
+    assert_eq!((entries[at + 1].toggle_state, entries[at + 2].toggle_state), (0, 1), "Home is ticked");
+    assert!(desk.run(&unsit, &["break"]).status.success());
+    let window = wait_for("the home break", PATIENCE, || desk.window("^unsit — Anti-desk reset$"));
+    assert_eq!(
+        command_line(desk.window_pid(window))[1..],
+        ["session", "--routine", "anti-desk", "--place", "home", "--equipment", "ball,cushion"]
+    );
+    desk.close_window(window);
+    wait_for("the home break to end", PATIENCE, || desk.status(&unsit).filter(|s| s["state"] == "counting"));
     let settings = std::fs::read_to_string(desk.home.path().join("config/unsit/settings.toml")).unwrap();
-    assert_eq!(settings, "interval = \"45m\"\nroutine = \"rotate\"\n");
+    assert_eq!(settings, "interval = \"45m\"\nroutine = \"anti-desk\"\nplace = \"home\"\n");
 
     // Pause until resumed, then Resume (shown only while paused).
     click("Until I resume", "Pause");

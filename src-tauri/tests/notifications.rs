@@ -8,7 +8,7 @@ mod support;
 
 use std::path::Path;
 
-use common::{unsit, PATIENCE};
+use common::{desk_routine, unsit, PATIENCE};
 use support::{wait_for, Desktop};
 
 /// The id of the `n`th notification dunst received (counting from 1) once it has come.
@@ -67,7 +67,7 @@ fn every_button_of_the_reminder_does_what_it_says_and_a_reminder_sent_again_repl
     let shown = desk.notifications().len();
     let next = nth_notification(&desk, shown + 1);
     desk.click_notification_button(next["id"].as_u64().unwrap(), "start");
-    let window = wait_for("the session window", PATIENCE, || desk.window("^unsit — Anti-desk reset$"));
+    let window = wait_for("the session window", PATIENCE, || desk.window("^unsit — Desk reset$"));
     state_becomes(&desk, &unsit, "in_session");
     closed_on_screen(&desk);
     desk.close_window(window);
@@ -95,7 +95,7 @@ fn with_no_notification_service_the_prompt_window_asks_instead() {
     let pid = desk.window_pid(window);
     let args = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap();
     let args: Vec<&[u8]> = args.split(|&b| b == 0).collect();
-    let message = "You've been sitting for 3 s. Anti-desk reset · 5 min: release, stretch, activate.";
+    let message = format!("You've been sitting for 3 s. {}: release, stretch, activate.", desk_routine().1);
     assert!(args.contains(&message.as_bytes()), "{:?}", String::from_utf8_lossy(&args.concat()));
     assert!(args.contains(&b"10m".as_slice()), "the default snooze is offered");
 

@@ -424,6 +424,6 @@ fn the_prompt_passes_each_answer_to_the_resident() {
     wait_for("the session", PATIENCE, || desk.status(&unsit).filter(|s| s["state"] == "in_session"));
     wait_for("the session window", PATIENCE, || {
         ui_window(&desk)
-            .filter(|_| desk.run("xdotool", &["search", "--name", "^unsit — Anti-desk"]).status.success())
+            .filter(|_| desk.run("xdotool", &["search", "--name", "^unsit — Desk reset$"]).status.success())
     });
 }

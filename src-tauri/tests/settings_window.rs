@@ -85,6 +85,19 @@ fn every_setting_is_changed_in_the_window_checked_by_the_resident_and_kept_acros
     driver.click("#routine option[value='rotate']");
     says(&driver, "#saved", "Routines in turn");
     assert_eq!(desk.status(&unsit).unwrap()["rotate"], true);
+
+    // Where you are, and what you have there.
+    assert_eq!(
+        driver.execute("return document.getElementById('place-desk').checked;", json!([])),
+        json!(true)
+    );
+    driver.click("#place-home");
+    says(&driver, "#saved", "At home · a ball, a cushion. ");
+    driver.click("#equipment-foam-roller");
+    says(&driver, "#saved", "At home · a ball, a foam roller, a cushion. ");
+    driver.click("#desk_equipment-ball");
+    says(&driver, "#saved", "At home · a ball, a foam roller, a cushion. ");
+    screenshot(&driver, "settings-place-light");
     driver.click("#sound");
     says(&driver, "#saved", "Sounds off");
     driver.click("#autostart");
@@ -105,7 +118,8 @@ fn every_setting_is_changed_in_the_window_checked_by_the_resident_and_kept_acros
 
     assert_eq!(
         settings_file(&desk),
-        "interval = \"45m\"\nsnooze = \"15m\"\nidle_reset = \"3m\"\nroutine = \"rotate\"\nsound = false\n\
+        "interval = \"45m\"\nsnooze = \"15m\"\nidle_reset = \"3m\"\nroutine = \"rotate\"\nplace = \"home\"\n\
+         equipment = [\"ball\", \"foam-roller\", \"cushion\"]\ndesk_equipment = [\"ball\"]\nsound = false\n\
          autostart = true\n\n[working_hours]\nmon = [\"09:00-17:00\"]\ntue = [\"08:30-12:00\", \"13:00-16:30\"]\n\
          wed = [\"09:00-17:00\"]\nthu = [\"09:00-17:00\"]\nfri = [\"09:00-17:00\"]\n"
     );
@@ -130,10 +144,12 @@ fn every_setting_is_changed_in_the_window_checked_by_the_resident_and_kept_acros
         .collect();
     assert_eq!(values, ["45", "15", "3", "rotate", "08:30-12:00, 13:00-16:30"]);
     let checked = driver.execute(
-        "return ['sound', 'autostart', 'hours-on'].map((id) => document.getElementById(id).checked);",
+        "return ['sound', 'autostart', 'hours-on', 'place-home', 'equipment-foam-roller', 'equipment-band',
+                 'desk_equipment-ball', 'desk_equipment-cushion']
+           .map((id) => document.getElementById(id).checked);",
         json!([]),
     );
-    assert_eq!(checked, json!([false, true, true]));
+    assert_eq!(checked, json!([false, true, true, true, true, false, true, false]));
     screenshot(&driver, "settings-dark");
     driver.execute("window.scrollTo(0, document.body.scrollHeight);", json!([]));
     screenshot(&driver, "settings-dark-end");
@@ -224,6 +240,9 @@ fn every_setting_refuses_a_bad_value_with_the_same_words_on_the_cli_over_dbus_an
             }
             Kind::Routine => ("no-such-routine".to_string(), None),
             Kind::Bool => ("maybe".to_string(), None),
+            // The form offers only the places and the equipment there are.
+            Kind::Place => ("office".to_string(), None),
+            Kind::Equipment => ("ball,kettlebell".to_string(), None),
         };
         let out = desk.run(&unsit, &["set", key, &text]);
         assert_eq!(out.status.code(), Some(1), "{key}: {out:?}");

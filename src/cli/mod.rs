@@ -69,6 +69,19 @@ enum Cmd {
     },
     /// Choose the routine breaks use, or `rotate` to take them in turn
     Routine { choice: String },
+    /// Say where you are, desk or home: at the desk, breaks need no floor and no equipment
+    Place {
+        #[arg(value_parser = parse_place)]
+        place: String,
+    },
+    /// Say what equipment you own (used at home), like ball,cushion, or none
+    Equipment {
+        #[arg(value_name = "LIST", value_parser = parse_equipment)]
+        list: String,
+        /// What you keep at the desk instead
+        #[arg(long)]
+        desk: bool,
+    },
     /// Change a setting; it is checked, applied at once and saved
     #[command(after_help = settings_help())]
     Set {
@@ -94,6 +107,18 @@ fn settings_help() -> String {
 
 fn parse_duration(text: &str) -> Result<Duration, String> {
     crate::duration::parse(text).map_err(|e| e.to_string())
+}
+
+/// A place's word, checked here so that a wrong one is a usage error with the allowed words.
+fn parse_place(text: &str) -> Result<String, String> {
+    crate::settings::parse_place("place", text).map(|p| p.to_string()).map_err(|e| e.to_string())
+}
+
+/// An equipment list, checked here (see [`parse_place`]) and passed on as text.
+fn parse_equipment(text: &str) -> Result<String, String> {
+    let setting = crate::settings::find("equipment").map_err(|e| e.to_string())?;
+    let value = setting.parse(text, &crate::routine::Library::builtin()).map_err(|e| e.to_string())?;
+    Ok(setting.text(&value))
 }
 
 /// Runs the command line and returns the process exit code.
@@ -181,6 +206,10 @@ async fn client(command: Cmd) -> Result<String, ClientError> {
         Cmd::Resume => api.resume().await?,
         Cmd::Interval { duration } => api.set("interval", &crate::duration::compact(duration)).await?,
         Cmd::Routine { choice } => api.set("routine", &choice).await?,
+        Cmd::Place { place } => api.set("place", &place).await?,
+        Cmd::Equipment { list, desk } => {
+            api.set(if desk { "desk_equipment" } else { "equipment" }, &list).await?
+        }
         Cmd::Set { key, value } => api.set(&key, &value).await?,
         Cmd::Quit => api.quit().await?,
     };

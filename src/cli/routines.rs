@@ -7,8 +7,10 @@ use std::process::ExitCode;
 use clap::{Args, Subcommand};
 
 use super::{EXIT_FAILED, EXIT_USAGE};
+use crate::place::{Place, Where};
 use crate::plan::{Plan, PlanOptions, Side, Step, StepKind};
 use crate::routine::{self, Entry, Equipment, Library, Named, Origin};
+use crate::settings::Settings;
 
 #[derive(Debug, Subcommand)]
 pub enum RoutinesCmd {
@@ -44,6 +46,14 @@ pub struct Filters {
     /// Shorten to at most this many minutes (1 to 60)
     #[arg(long, value_name = "MINUTES", value_parser = clap::value_parser!(u32).range(1..=60))]
     max_minutes: Option<u32>,
+    /// Only the routines that fit this place, desk or home, with the equipment the settings say
+    /// you have there (or `--have`), made for it
+    #[arg(long, value_parser = parse_place)]
+    place: Option<Place>,
+}
+
+fn parse_place(text: &str) -> Result<Place, String> {
+    crate::settings::parse_place("place", text).map_err(|e| e.to_string())
 }
 
 #[derive(Debug, Clone)]
@@ -68,19 +78,43 @@ fn parse_have(text: &str) -> Result<Have, String> {
 }
 
 impl Filters {
-    fn options(&self) -> PlanOptions {
-        PlanOptions {
+    /// The plan filters, and the place when one is given (its routines only).
+    fn options(&self, library: &Library) -> (PlanOptions, Option<Where>) {
+        let at = self.place.map(|place| {
+            let dirs = crate::dirs::Dirs::from_env();
+            let (settings, _) = crate::settings::current(dirs.settings_file().as_deref(), library);
+            let mut at = Settings { place, ..settings }.place();
+            if let Some(have) = &self.have {
+                at.equipment = have.0.clone();
+            }
+            at
+        });
+        let mut options = PlanOptions {
             have: self.have.as_ref().map(|h| h.0.clone()),
             no_floor: self.no_floor,
             max_s: self.max_minutes.map(|m| m * 60),
+        };
+        if let Some(at) = &at {
+            let place = at.options();
+            options.have = place.have;
+            options.no_floor |= place.no_floor;
         }
+        (options, at)
     }
 }
 
 pub fn run(command: RoutinesCmd) -> ExitCode {
     match command {
-        RoutinesCmd::List { filters } => list(&filters.options()),
-        RoutinesCmd::Show { id, filters, json } => show(&id, &filters.options(), json),
+        RoutinesCmd::List { filters } => {
+            let library = library();
+            let (options, at) = filters.options(&library);
+            list(&library, &options, at.as_ref())
+        }
+        RoutinesCmd::Show { id, filters, json } => {
+            let library = library();
+            let (options, _) = filters.options(&library);
+            show(&library, &id, &options, json)
+        }
         RoutinesCmd::Check { files } => check(&files),
     }
 }
@@ -94,10 +128,12 @@ fn library() -> Library {
     library
 }
 
-fn list(options: &PlanOptions) -> ExitCode {
-    let library = library();
+fn list(library: &Library, options: &PlanOptions, at: Option<&Where>) -> ExitCode {
     let mut rows = vec![["ID", "TITLE", "LENGTH", "EQUIPMENT", "SOURCE", "FROM"].map(String::from)];
     for entry in library.entries() {
+        if at.is_some_and(|at| !at.fits(&entry.routine)) {
+            continue;
+        }
         let Ok(plan) = Plan::build(&entry.routine, options) else { continue };
         let r = &entry.routine;
         let equipment: Vec<&str> =
@@ -155,8 +191,7 @@ fn table(rows: &[[String; 6]]) -> String {
     out
 }
 
-fn show(id: &str, options: &PlanOptions, json: bool) -> ExitCode {
-    let library = library();
+fn show(library: &Library, id: &str, options: &PlanOptions, json: bool) -> ExitCode {
     let Some(entry) = library.get(id) else {
         let ids: Vec<&str> = library.entries().iter().map(|e| e.routine.id.as_str()).collect();
         let hint = routine::nearest(id, &ids).map_or(String::new(), |n| format!("; did you mean `{n}`?"));

@@ -20,7 +20,12 @@ impl<S: Shell> Driver<S> {
             Command::StartBreak { routine } => {
                 // A routine named here is for this break only; the chosen one stays chosen.
                 let one_off = routine.map(|id| self.find_routine(&id)).transpose()?;
-                let label = Plan::new(one_off.as_ref().unwrap_or(&self.routine)).label;
+                let label = match &one_off {
+                    Some(routine) => {
+                        self.settings.place().plan(routine, false).unwrap_or_else(|| Plan::new(routine)).label
+                    }
+                    None => self.next_plan().label,
+                };
                 self.one_off = one_off;
                 self.open_failed = None;
                 if let Err(e) = self.apply(Input::StartBreak).await {
@@ -121,12 +126,16 @@ impl<S: Shell> Driver<S> {
                 Ok(answer.into())
             }
             ("routine", Value::Routine(RoutineChoice::Rotate)) => {
-                let label = Plan::new(&self.routine).label;
-                Ok(format!("Routines in turn; the next break: {label}"))
+                Ok(format!("Routines in turn; the next break: {}", self.next_plan().label))
             }
             ("routine", Value::Routine(RoutineChoice::Routine(id))) => {
                 self.routine = self.find_routine(id)?;
-                Ok(format!("Breaks use {}", Plan::new(&self.routine).label))
+                Ok(self.next_break_words(false))
+            }
+            ("place" | "equipment" | "desk_equipment", _) => {
+                // The break that follows is chosen with the change in place.
+                self.settings.set(setting.key, value.clone());
+                Ok(format!("{}. {}", words::place_line(&self.settings.place()), self.next_break_words(true)))
             }
             ("sound", &Value::Bool(on)) => Ok(if on { "Sounds on" } else { "Sounds off" }.into()),
             ("autostart", &Value::Bool(on)) => {
@@ -139,6 +148,22 @@ impl<S: Shell> Driver<S> {
                 .into())
             }
             (key, value) => unreachable!("`{key}` does not take {value:?}"),
+        }
+    }
+
+    /// "Breaks use Desk reset · 3 min"; or, when that stands in for the chosen routine, "At the
+    /// desk, Anti-desk reset needs the floor and a ball, so breaks use Desk reset · 3 min".
+    /// With `place_said`, the place is already in the answer: "Anti-desk reset needs ...".
+    fn next_break_words(&self, place_said: bool) -> String {
+        let at = self.settings.place();
+        let label = self.next_plan().label;
+        match self.pick().instead_of {
+            Some(chosen) => {
+                let needs = at.fit(chosen).err().map_or(String::new(), |m| format!(" {m}"));
+                let at = if place_said { String::new() } else { format!("{}, ", at.place.at()) };
+                format!("{at}{}{needs}, so breaks use {label}", chosen.title)
+            }
+            None => format!("Breaks use {label}"),
         }
     }
 

@@ -12,13 +12,15 @@ use tokio::sync::mpsc::UnboundedReceiver;
 use tokio::time::{sleep_until, Instant};
 
 use super::notify::Answer;
+use super::session::Break;
 use super::shell::{Reminder, Shell};
 use super::tray::TrayView;
 use super::{Command, Event, Request};
 use crate::duration::{span, Human};
+use crate::place::{self, Pick};
 use crate::plan::Plan;
 use crate::protocol::{SessionReport, SettingsView, Status};
-use crate::routine::{Library, Routine};
+use crate::routine::{Equipment, Library, Named, Routine};
 use crate::scheduler::{Config, Effect, Input, Mono, Record, Refused, Scheduler, State};
 use crate::settings::{Invalid, Kind, RoutineChoice, Settings, LIST};
 use crate::words;
@@ -46,7 +48,8 @@ pub struct Driver<S: Shell> {
     routines_dir: Option<PathBuf>,
     /// The settings as they hold now (the scheduler's part is also in `sched`).
     pub(super) settings: Settings,
-    /// The routine the next break uses (with `rotate`, the next one in turn).
+    /// The chosen routine (with `rotate`, the next one in turn). A break plays it when it fits
+    /// where the person is, and otherwise the next one that does (see [`Driver::pick`]).
     pub(super) routine: Routine,
     /// A routine asked for one break only (`unsit break ID`).
     pub(super) one_off: Option<Routine>,
@@ -139,12 +142,16 @@ impl<S: Shell> Driver<S> {
         self.choose_routine();
     }
 
-    /// The routine after the current one in the library's order, for rotation.
-    fn next_in_turn(&self) -> Routine {
-        let entries = self.library.entries();
-        let at = entries.iter().position(|e| e.routine.id == self.routine.id);
-        let next = at.map_or(0, |i| (i + 1) % entries.len());
-        entries.get(next).map_or_else(|| self.routine.clone(), |e| e.routine.clone())
+    /// The routine the next break plays: the chosen one when it fits where the person is,
+    /// otherwise the next in the library's order that does.
+    pub(super) fn pick(&self) -> Pick<'_> {
+        place::pick(&self.library, &self.routine.id, &self.settings.place())
+    }
+
+    /// The next break's plan, as its window will play it.
+    pub(super) fn next_plan(&self) -> Plan {
+        let routine = self.pick().routine;
+        self.settings.place().plan(routine, false).unwrap_or_else(|| Plan::new(routine))
     }
 
     pub(super) fn now(&self) -> Mono {
@@ -270,7 +277,7 @@ impl<S: Shell> Driver<S> {
                         let reminder = Reminder {
                             summary: "Time to get up".into(),
                             body: {
-                                let plan = Plan::new(&self.routine);
+                                let plan = self.next_plan();
                                 words::reminder_body(sat_for, &plan.label, &plan.phases)
                             },
                             snooze: self.sched.config().snooze,
@@ -281,11 +288,26 @@ impl<S: Shell> Driver<S> {
                     Effect::CloseNotification => self.shell.close_notification().await,
                     Effect::OpenSession => {
                         self.closing_report = None;
-                        let id = self.one_off.take().map_or_else(|| self.routine.id.clone(), |r| r.id);
-                        if self.settings.routine == RoutineChoice::Rotate {
-                            self.routine = self.next_in_turn();
-                        }
-                        if let Err(e) = self.shell.open_session(&id) {
+                        let place = self.settings.place();
+                        let what = match self.one_off.take() {
+                            // Named for this break: played as asked, fitted to the place if it fits.
+                            Some(routine) => Break { routine: routine.id, instead_of: None, place },
+                            None => {
+                                let pick = self.pick();
+                                let what = Break {
+                                    routine: pick.routine.id.clone(),
+                                    instead_of: pick.instead_of.map(|r| r.id.clone()),
+                                    place,
+                                };
+                                if self.settings.routine == RoutineChoice::Rotate {
+                                    self.routine =
+                                        place::next_in_turn(&self.library, &what.routine, &what.place)
+                                            .clone();
+                                }
+                                what
+                            }
+                        };
+                        if let Err(e) = self.shell.open_session(&what) {
                             log::error!("{e}");
                             // No window means no session: go back to counting rather than wait
                             // forever, and tell whoever asked for it.
@@ -309,6 +331,7 @@ impl<S: Shell> Driver<S> {
             routines: self.routine_labels(),
             routine: self.routine.id.clone(),
             rotate: self.settings.routine == RoutineChoice::Rotate,
+            place: self.settings.place,
         };
         if self.shown.as_ref() != Some(&view) {
             self.shown = Some(view.clone());
@@ -339,6 +362,10 @@ impl<S: Shell> Driver<S> {
                 })
                 .collect(),
             routines: self.routine_labels(),
+            equipment: Equipment::NAMES
+                .iter()
+                .map(|(name, e)| (name.to_string(), e.label().to_string()))
+                .collect(),
             file: self.settings_path.as_ref().map(|p| p.display().to_string()),
             problems: self.settings_problems.clone(),
         }
@@ -374,7 +401,7 @@ impl<S: Shell> Driver<S> {
             next_break_at: self.next_break_wall().map(rfc),
             snoozed_until: (state == State::Snoozed).then(|| self.next_break_wall().map(rfc)).flatten(),
             paused_until: self.sched.paused_until(now, &wall).map(|t| rfc(t.with_timezone(&Local))),
-            routine: self.routine.id.clone(),
+            routine: self.pick().routine.id.clone(),
             rotate: self.settings.routine == RoutineChoice::Rotate,
             line: self.status_line(),
             settings_problems: self.settings_problems.clone(),

@@ -9,6 +9,8 @@ use std::time::Duration;
 use tokio::process::{Child, Command};
 use tokio::sync::oneshot;
 
+use crate::place::Where;
+
 /// Where `unsit-ui` is: next to this executable if it is there (a build tree, an install prefix),
 /// otherwise on `PATH`.
 pub fn ui_program() -> PathBuf {
@@ -58,10 +60,35 @@ pub fn spawn_prompt(program: &Path, message: &str, snooze: Duration) -> std::io:
         .map(UiProcess::watch)
 }
 
-/// Starts `unsit-ui session --routine ID`. Not killed with the resident: a break under way is
+/// What a session window plays, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Break {
+    /// The routine's id.
+    pub routine: String,
+    /// The chosen routine's id, when `routine` stands in for it because it does not fit here.
+    pub instead_of: Option<String>,
+    /// Where the person is, with the equipment they have there: the plan is made for it.
+    pub place: Where,
+}
+
+impl Break {
+    /// `unsit-ui`'s arguments for it.
+    pub fn args(&self) -> Vec<String> {
+        let mut args = vec!["session".into(), "--routine".into(), self.routine.clone()];
+        if let Some(id) = &self.instead_of {
+            args.extend(["--instead-of".into(), id.clone()]);
+        }
+        args.extend(["--place".into(), self.place.place.to_string()]);
+        args.extend(["--equipment".into(), crate::settings::equipment_text(&self.place.equipment)]);
+        args
+    }
+}
+
+/// Starts `unsit-ui session --routine ID ...`. Not killed with the resident: a break under way is
 /// finished even if unsit quits meanwhile.
-pub fn spawn_session(program: &Path, routine: &str) -> std::io::Result<Child> {
-    command(program, &["session", "--routine", routine]).spawn()
+pub fn spawn_session(program: &Path, what: &Break) -> std::io::Result<Child> {
+    let args = what.args();
+    command(program, &args.iter().map(String::as_str).collect::<Vec<_>>()).spawn()
 }
 
 /// An `unsit-ui` window the resident keeps an eye on: reaped as soon as it closes, closed on

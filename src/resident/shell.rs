@@ -12,7 +12,7 @@ use tokio::sync::mpsc::UnboundedSender;
 use super::clock::SleepClock;
 use super::idle::IdleProbe;
 use super::notify::Notifier;
-use super::session::{self, UiProcess, UiWindow};
+use super::session::{self, Break, UiProcess, UiWindow};
 use super::tray::{TrayView, UnsitTray};
 use super::Event;
 
@@ -27,7 +27,7 @@ pub trait Shell {
     fn notify(&mut self, reminder: &Reminder) -> impl Future<Output = ()>;
     fn close_notification(&mut self) -> impl Future<Output = ()>;
     /// Opens the session window. Its end comes back later as [`Event::SessionEnded`].
-    fn open_session(&mut self, routine: &str) -> Result<(), String>;
+    fn open_session(&mut self, what: &Break) -> Result<(), String>;
     /// Shows the state in the tray.
     fn show(&mut self, view: TrayView) -> impl Future<Output = ()>;
     /// Writes or removes the XDG autostart entry.
@@ -103,8 +103,8 @@ impl Shell for DesktopShell {
         }
     }
 
-    fn open_session(&mut self, routine: &str) -> Result<(), String> {
-        let mut child = session::spawn_session(&self.ui_program, routine)
+    fn open_session(&mut self, what: &Break) -> Result<(), String> {
+        let mut child = session::spawn_session(&self.ui_program, what)
             .map_err(|e| format!("could not start {}: {e}", self.ui_program.display()))?;
         let events = self.events.clone();
         tokio::spawn(async move {

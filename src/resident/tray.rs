@@ -8,6 +8,8 @@ use std::time::Duration;
 
 use super::session::UiWindow;
 use super::{Command, Event, Request};
+use crate::place::Place;
+use crate::routine::Named;
 use crate::scheduler::{PauseLength, State};
 use crate::settings::RoutineChoice;
 
@@ -25,6 +27,8 @@ pub struct TrayView {
     pub routine: String,
     /// Whether breaks take the routines in turn.
     pub rotate: bool,
+    /// Where the person is.
+    pub place: Place,
 }
 
 impl TrayView {
@@ -37,6 +41,7 @@ impl TrayView {
             routines: Vec::new(),
             routine: String::new(),
             rotate: false,
+            place: Place::Desk,
         }
     }
 }
@@ -165,6 +170,20 @@ impl ksni::Tray for UnsitTray {
                 .collect(),
         };
 
+        let places: Vec<Place> = Place::NAMES.iter().map(|(_, p)| *p).collect();
+        let place = RadioGroup {
+            selected: places.iter().position(|p| *p == view.place).unwrap_or(usize::MAX),
+            options: places
+                .iter()
+                .map(|p| RadioItem { label: p.label().into(), ..Default::default() })
+                .collect(),
+            select: Box::new(move |tray: &mut Self, i| {
+                if let Some(p) = places.get(i) {
+                    tray.send(Command::set("place", p.name()));
+                }
+            }),
+        };
+
         vec![
             StandardItem { label: view.line.clone(), enabled: false, ..Default::default() }.into(),
             MenuItem::Separator,
@@ -174,6 +193,7 @@ impl ksni::Tray for UnsitTray {
             submenu("Pause", !paused, pauses.collect()),
             StandardItem { visible: paused, ..item("Resume", Command::Resume) }.into(),
             MenuItem::Separator,
+            submenu("I'm at", true, vec![place.into()]),
             submenu("Remind me every", true, vec![every.into()]),
             submenu("Routine", !view.routines.is_empty(), vec![routine.into()]),
             MenuItem::Separator,

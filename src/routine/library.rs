@@ -20,9 +20,16 @@ macro_rules! builtin {
 }
 
 /// The built-in routines, compiled in, in the order `unsit routines list` shows them.
+/// At the desk, a chosen routine that does not fit gives way to the next that does: the desk
+/// routines come right after the default.
 const BUILTIN: &[(&str, &str)] = builtin![
     "anti-desk.toml",
+    "desk-reset.toml",
     "desk-hips.toml",
+    "desk-stretch.toml",
+    "desk-activate.toml",
+    "desk-release.toml",
+    "desk-ball.toml",
     "back-relief.toml",
     "recovery-rolling.toml",
     "low-back-release.toml",

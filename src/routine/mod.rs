@@ -24,9 +24,23 @@ pub use parse::{nearest, parse, parse_bytes, Parsed};
 /// The routine used when none is chosen.
 pub const DEFAULT_ID: &str = "anti-desk";
 
-/// The articles' safety advice, shown once before a first session.
-pub const SAFETY: &str = "Move gently and stop if anything hurts. See a doctor or physiotherapist \
-for pain that stays, after an injury or a fall, or if you feel tingling or numbness.";
+/// The articles' safety advice in one line, shown on the overview until it is acknowledged.
+pub const SAFETY: &str = "Move gently. Stretches pull and ball work can feel tender, but nothing \
+should feel sharp: stop if it does. See a professional for pain that stays, or after a fall.";
+
+/// The full safety advice, behind the overview's "Safety" link at all times.
+pub const SAFETY_FULL: &[&str] = &[
+    "Move slowly and breathe. A stretch should pull, never hurt.",
+    "Ball and roller work can feel tender, like pressing on a bruise: aim for about 5 on a scale \
+     of 0 to 10. Sharp, burning or shooting pain means ease off or move the ball.",
+    "Stop, and see a doctor or physiotherapist, for pain that stays or gets worse, pain after an \
+     injury or a fall, or tingling or numbness in a leg.",
+    "Get medical help straight away if back pain comes with any of these: trouble passing water or \
+     controlling the bladder or bowels, numbness around the groin or bottom, weakness in a leg, a \
+     fever, or pain that is worse at night and does not ease with rest.",
+    "Pregnant, recently operated on, or living with osteoporosis or a hernia? Read each exercise's \
+     caution and ask your doctor which moves suit you.",
+];
 
 /// Limits of the format. The reader enforces them and the schema states them.
 pub mod limits {
@@ -43,8 +57,13 @@ pub mod limits {
     pub const TARGETS: usize = 6;
     pub const TARGET_CHARS: usize = 40;
     pub const CUES: usize = 4;
-    pub const CUE_CHARS: usize = 160;
+    /// A cue is read while moving: one short line.
+    pub const CUE_CHARS: usize = 100;
     pub const MISTAKE_CHARS: usize = 200;
+    pub const CAUTION_CHARS: usize = 200;
+    /// The text of an easier or harder version.
+    pub const VARIANT_CHARS: usize = 120;
+    pub const SIDE_CHARS: usize = 40;
     pub const HOLD_S: (u32, u32) = (5, 600);
     pub const REPS: (u32, u32) = (1, 100);
     pub const TEMPO_S: (u32, u32) = (1, 20);
@@ -198,6 +217,17 @@ impl Named for Equipment {
 }
 
 impl Equipment {
+    /// In a short phrase: "a ball", "a foam roller".
+    pub fn short(self) -> &'static str {
+        match self {
+            Equipment::Ball => "a ball",
+            Equipment::Peanut => "a peanut",
+            Equipment::FoamRoller => "a foam roller",
+            Equipment::Band => "a band",
+            Equipment::Cushion => "a cushion",
+        }
+    }
+
     /// What people see.
     pub fn label(self) -> &'static str {
         match self {
@@ -262,6 +292,40 @@ pub struct Exercise {
     /// Not for everyone: shown as optional and left out first when time is short.
     #[serde(default)]
     pub optional: bool,
+    /// Who should skip or change this exercise, shown on its card.
+    #[serde(default)]
+    #[cfg_attr(test, schemars(length(min = 1, max = limits::CAUTION_CHARS)))]
+    pub caution: Option<String>,
+    /// What "left" means for this exercise, with the word "left" in it ("left leg back"); the
+    /// right side reads the same with "right". With `per_side` only.
+    #[serde(default)]
+    #[cfg_attr(test, schemars(length(min = 1, max = limits::SIDE_CHARS)))]
+    pub side: Option<String>,
+    /// An easier version: for sore knees, a stiff back, a first try.
+    #[serde(default)]
+    pub easier: Option<Variant>,
+    /// A harder version, for when this one has become easy.
+    #[serde(default)]
+    pub harder: Option<Variant>,
+}
+
+/// An easier or harder version of an exercise: what to do instead, and its own dose if it has
+/// one (`hold` or `reps`, not both).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Variant {
+    /// What to do differently, in one short line.
+    #[cfg_attr(test, schemars(length(min = 1, max = limits::VARIANT_CHARS)))]
+    pub text: String,
+    /// Seconds to hold, when it differs from the exercise's.
+    #[serde(default)]
+    #[cfg_attr(test, schemars(range(min = limits::HOLD_S.0, max = limits::HOLD_S.1)))]
+    pub hold: Option<u32>,
+    /// Repetitions, when they differ from the exercise's.
+    #[serde(default)]
+    #[cfg_attr(test, schemars(range(min = limits::REPS.0, max = limits::REPS.1)))]
+    pub reps: Option<u32>,
 }
 
 fn one() -> u32 {

@@ -12,7 +12,7 @@ use toml::Spanned;
 
 use super::limits::*;
 use super::{
-    line_col, Equipment, Exercise, Named, Phase, PhaseKind, Position, Routine, RoutineError, Source,
+    line_col, Equipment, Exercise, Named, Phase, PhaseKind, Position, Routine, RoutineError, Source, Variant,
 };
 
 const ROUTINE_KEYS: &[&str] = &["id", "title", "summary", "source", "equipment", "phases"];
@@ -20,7 +20,7 @@ const SOURCE_KEYS: &[&str] = &["title", "author"];
 const PHASE_KEYS: &[&str] = &["kind", "exercises"];
 /// Every table's keys, for the fuzz tests' generated TOML.
 #[cfg(test)]
-pub(super) const ALL_KEYS: &[&[&str]] = &[ROUTINE_KEYS, SOURCE_KEYS, PHASE_KEYS, EXERCISE_KEYS];
+pub(super) const ALL_KEYS: &[&[&str]] = &[ROUTINE_KEYS, SOURCE_KEYS, PHASE_KEYS, EXERCISE_KEYS, VARIANT_KEYS];
 const EXERCISE_KEYS: &[&str] = &[
     "name",
     "targets",
@@ -36,7 +36,12 @@ const EXERCISE_KEYS: &[&str] = &[
     "cues",
     "mistake",
     "optional",
+    "caution",
+    "side",
+    "easier",
+    "harder",
 ];
+const VARIANT_KEYS: &[&str] = &["text", "hold", "reps"];
 
 /// A routine read from a file, with where its id is written (for duplicate-id reports).
 #[derive(Debug, Clone, PartialEq)]
@@ -373,6 +378,34 @@ impl Reader<'_> {
         }
     }
 
+    /// A table that may be left out: `Ok(None)` when it is.
+    fn optional_subtable<'t, 'i>(
+        &mut self,
+        t: &Table<'t, 'i>,
+        key: &str,
+        what: &'static str,
+    ) -> Result<Option<Table<'t, 'i>>, ()> {
+        if t.get(key).is_none() {
+            return Ok(None);
+        }
+        self.subtable(t, key, what).map(Some).ok_or(())
+    }
+
+    /// An easier or harder version: its text, and its own dose if it has one.
+    fn variant(&mut self, t: &Table) -> Option<Variant> {
+        self.known_keys(t, VARIANT_KEYS);
+        let text = self.text(t, "text", VARIANT_CHARS);
+        let hold = self.whole(t, "hold", &Whole { range: HOLD_S, unit: "seconds" });
+        let reps = self.whole(t, "reps", &Whole { range: REPS, unit: "" });
+        let (hold, reps) = (hold.ok()?, reps.ok()?);
+        if hold.is_some() && reps.is_some() {
+            let at = t.get("reps").map_or(t.span.clone(), |(k, _)| k);
+            self.error(at, format!("{} has `hold` or `reps`, not both; remove one", t.what));
+            return None;
+        }
+        Some(Variant { text: text?, hold, reps })
+    }
+
     /// The tables of an array of tables (`[[phases]]`).
     fn tables<'t, 'i>(
         &mut self,
@@ -521,6 +554,14 @@ impl Reader<'_> {
         let cues = self.text_list(t, "cues", CUES, CUE_CHARS);
         let mistake = self.optional_text(t, "mistake", MISTAKE_CHARS);
         let optional = self.flag(t, "optional");
+        let caution = self.optional_text(t, "caution", CAUTION_CHARS);
+        let side = self.optional_text(t, "side", SIDE_CHARS);
+        let easier = self
+            .optional_subtable(t, "easier", "[phases.exercises.easier]")
+            .and_then(|v| v.map(|v| self.variant(&v).ok_or(())).transpose());
+        let harder = self
+            .optional_subtable(t, "harder", "[phases.exercises.harder]")
+            .and_then(|v| v.map(|v| self.variant(&v).ok_or(())).transpose());
 
         let key_span = |key: &str| t.get(key).map_or(t.span.clone(), |(k, _)| k);
         let (hold, reps, tempo) = (hold.ok()?, reps.ok()?, tempo.ok()?);
@@ -560,6 +601,26 @@ impl Reader<'_> {
             self.error(key_span("rest"), "`rest` is the rest between sets, so it needs `sets` of 2 or more");
             ok = false;
         }
+        let side = side.ok()?;
+        if let Some(text) = &side {
+            if !per_side {
+                self.error(
+                    key_span("side"),
+                    "`side` says what \"left\" means, so it needs `per_side = true`",
+                );
+                ok = false;
+            } else if !text.split(|c: char| !c.is_alphabetic()).any(|w| w.eq_ignore_ascii_case("left")) {
+                let (_, value) = t.get("side")?;
+                self.error(
+                    value.span(),
+                    format!(
+                        "`side` must say what \"left\" means, with the word \"left\" in it (like \"left \
+                         leg back\"), not \"{text}\"; the right side reads the same with \"right\""
+                    ),
+                );
+                ok = false;
+            }
+        }
         let name_span = t.get("name").map_or(t.span.clone(), |(_, v)| v.span());
         let equipment = equipment?;
         let spans =
@@ -579,6 +640,10 @@ impl Reader<'_> {
             cues: cues?,
             mistake: mistake.ok()?,
             optional: optional.ok()?,
+            caution: caution.ok()?,
+            side,
+            easier: easier.ok()?,
+            harder: harder.ok()?,
         };
         ok.then_some((exercise, spans))
     }

@@ -194,6 +194,79 @@ fn the_office_routine_needs_no_equipment_and_no_floor() {
     assert_eq!(plan, Plan::new(&routine), "nothing is left out or cut");
 }
 
+/// At least four built-ins fit an office desk with nothing: standing and seated work only, no
+/// equipment, two to five minutes; between them they release, stretch and activate.
+#[test]
+fn four_desk_routines_or_more_need_no_floor_and_no_equipment() {
+    let library = Library::builtin();
+    let mut phases = Vec::new();
+    let desk: Vec<&str> = library
+        .entries()
+        .iter()
+        .map(|e| &e.routine)
+        .filter(|r| r.equipment.is_empty() && r.exercises().all(|(_, e)| !e.position.is_floor()))
+        .inspect(|r| {
+            let total = Plan::new(r).total_s;
+            assert!((120..=300).contains(&total), "{} takes {total} s", r.id);
+            phases.extend(r.phases.iter().map(|p| p.kind));
+        })
+        .map(|r| r.id.as_str())
+        .collect();
+    assert!(desk.len() >= 4, "{desk:?}");
+    for kind in [PhaseKind::Release, PhaseKind::Stretch, PhaseKind::Activate] {
+        assert!(phases.contains(&kind), "no desk routine has a {kind} phase");
+    }
+}
+
+/// Every hold says how to breathe; long routines are marked long, and their hardest moves for
+/// someone in pain are optional.
+#[test]
+fn holds_have_a_breathing_cue_and_hard_moves_in_long_routines_are_optional() {
+    for entry in Library::builtin().entries() {
+        let r = &entry.routine;
+        for (_, ex) in r.exercises() {
+            if ex.hold.is_some() {
+                let breath = ["breath", "exhale", "inhale"];
+                assert!(
+                    ex.cues.iter().any(|c| breath.iter().any(|b| c.to_lowercase().contains(b))),
+                    "{}: {} has no breathing cue",
+                    r.id,
+                    ex.name
+                );
+            }
+            let name = ex.name.to_lowercase();
+            if ["v-sit", "mountain climber", "plank"].iter().any(|hard| name.contains(hard)) {
+                assert!(ex.optional, "{}: {} is not optional", r.id, ex.name);
+            }
+        }
+    }
+    let long: Vec<String> = Library::builtin()
+        .entries()
+        .iter()
+        .map(|e| Plan::new(&e.routine))
+        .filter(|p| p.long)
+        .map(|p| p.label)
+        .collect();
+    assert_eq!(long.len(), 4, "{long:?}");
+    assert!(long.iter().all(|l| l.ends_with(" (long)")), "{long:?}");
+}
+
+/// Work that some people should skip says so on its card: ball work on the belly, rolling on
+/// the spine, piriformis work.
+#[test]
+fn risky_work_carries_a_caution() {
+    for entry in Library::builtin().entries() {
+        for (_, ex) in entry.routine.exercises() {
+            let name = ex.name.to_lowercase();
+            let belly = (name.contains("psoas") || name.contains("ab ")) && !ex.equipment.is_empty();
+            let spine = name.contains("spine") || name.contains("thoracic extension on");
+            if belly || spine || name.contains("piriformis") {
+                assert!(ex.caution.is_some(), "{}: {} has no caution", entry.routine.id, ex.name);
+            }
+        }
+    }
+}
+
 #[test]
 fn the_psoas_ball_release_is_optional_wherever_it_appears() {
     for entry in Library::builtin().entries() {
@@ -215,6 +288,18 @@ fn the_documented_example_is_valid() {
     let plan = Plan::new(&routine);
     // 20 + 5 + 20, then 3 × 30 with two rests of 15, then 30 + 8 + 30.
     assert_eq!(plan.total_s, 45 + 120 + 68);
+    let sides: Vec<&str> = plan.steps.iter().take(3).filter_map(|s| s.side_label.as_deref()).collect();
+    assert_eq!(
+        sides,
+        ["Ball under the left buttock", "Ball under the right buttock", "Ball under the right buttock"]
+    );
+    assert!(plan.steps[0].caution.is_some());
+    let bridge = plan.steps.iter().find(|s| s.exercise == "Glute bridge hold").unwrap();
+    assert_eq!(bridge.harder.as_ref().and_then(|h| h.dose.as_deref()), Some("20 s"));
+    assert_eq!(
+        bridge.easier.as_ref().map(|e| (e.text.as_str(), e.dose.clone())),
+        Some(("Lift the hips only halfway.", None))
+    );
 }
 
 /// The hand-written reader and serde's derive read the format the same way.

@@ -11,7 +11,8 @@ use std::time::Duration;
 
 use crate::duration::{self, compact, DurationError, Limits, OutOfRange};
 use crate::hours::{self, WeekError, WorkingHours};
-use crate::routine::{Library, DEFAULT_ID};
+use crate::place::{Place, Where};
+use crate::routine::{nearest, Equipment, Library, Named, DEFAULT_ID};
 use crate::scheduler::{self, Config};
 
 /// Everything the settings file holds.
@@ -25,7 +26,17 @@ pub struct Settings {
     pub routine: RoutineChoice,
     /// Whether unsit starts with the desktop session.
     pub autostart: bool,
+    /// Where the person is: breaks fit the place.
+    pub place: Place,
+    /// The equipment the person owns, used at home.
+    pub equipment: Vec<Equipment>,
+    /// The equipment kept at the desk (none unless the person says so).
+    pub desk_equipment: Vec<Equipment>,
 }
+
+/// What a person is assumed to have at home until they say: what the default routine needs, a
+/// massage ball and a cushion.
+pub const HOME_EQUIPMENT: [Equipment; 2] = [Equipment::Ball, Equipment::Cushion];
 
 impl Default for Settings {
     fn default() -> Settings {
@@ -34,7 +45,21 @@ impl Default for Settings {
             sound: true,
             routine: RoutineChoice::Routine(DEFAULT_ID.into()),
             autostart: false,
+            place: Place::Desk,
+            equipment: HOME_EQUIPMENT.to_vec(),
+            desk_equipment: Vec::new(),
         }
+    }
+}
+
+impl Settings {
+    /// Where the person is now, with the equipment they have there.
+    pub fn place(&self) -> Where {
+        let equipment = match self.place {
+            Place::Desk => self.desk_equipment.clone(),
+            Place::Home => self.equipment.clone(),
+        };
+        Where { place: self.place, equipment }
     }
 }
 
@@ -49,6 +74,10 @@ pub enum Kind {
     Routine,
     /// Ranges per weekday, or none: a `[working_hours]` table in the file.
     WorkingHours,
+    /// `desk` or `home`.
+    Place,
+    /// A list of equipment: `ball,cushion` as text, `["ball", "cushion"]` in the file, or none.
+    Equipment,
 }
 
 /// One setting.
@@ -80,6 +109,21 @@ pub const LIST: &[Setting] = &[
     },
     Setting { key: "routine", kind: Kind::Routine, about: "the routine breaks use: its id, or `rotate`" },
     Setting {
+        key: "place",
+        kind: Kind::Place,
+        about: "where you are, `desk` or `home`: at the desk, breaks need no floor and no equipment",
+    },
+    Setting {
+        key: "equipment",
+        kind: Kind::Equipment,
+        about: "what you own, for breaks at home: a list like `ball,cushion`, or `none`",
+    },
+    Setting {
+        key: "desk_equipment",
+        kind: Kind::Equipment,
+        about: "what you keep at the desk: a list like `ball`, or `none`",
+    },
+    Setting {
         key: "working_hours",
         kind: Kind::WorkingHours,
         about: "remind only within these hours: `off`, or `mon 09:00-17:00; tue 09:00-12:00, 13:00-17:30`",
@@ -100,6 +144,8 @@ pub enum Value {
     Bool(bool),
     Routine(RoutineChoice),
     WorkingHours(Option<WorkingHours>),
+    Place(Place),
+    Equipment(Vec<Equipment>),
 }
 
 /// `routine = "ID"` or `routine = "rotate"` in the settings file.
@@ -146,6 +192,60 @@ pub enum Invalid {
     WrongType { key: &'static str, expected: &'static str, given: String },
     #[error("there is no setting `{0}`; the settings are {list}", list = keys())]
     NoSuchSetting(String),
+    #[error("{key} is {}, not `{given}`", or_list(words))]
+    NotOneOf { key: &'static str, words: Vec<&'static str>, given: String },
+    #[error("there is no equipment `{given}`{hint}; {key} is a list of {}, or none", or_list(&equipment_words()))]
+    NoSuchEquipment { key: &'static str, given: String, hint: String },
+}
+
+fn or_list(words: &[&str]) -> String {
+    match words.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => words.join(""),
+    }
+}
+
+fn equipment_words() -> Vec<&'static str> {
+    Equipment::NAMES.iter().map(|(n, _)| *n).collect()
+}
+
+/// A place from its word.
+pub fn parse_place(key: &'static str, word: &str) -> Result<Place, Invalid> {
+    Place::from_name(word.trim()).ok_or_else(|| Invalid::NotOneOf {
+        key,
+        words: Place::NAMES.iter().map(|(n, _)| *n).collect(),
+        given: word.trim().to_string(),
+    })
+}
+
+/// Equipment from its words, each once, in the order [`Equipment::NAMES`] lists them.
+pub fn parse_equipment<'w>(
+    key: &'static str,
+    words: impl IntoIterator<Item = &'w str>,
+) -> Result<Vec<Equipment>, Invalid> {
+    let mut out = Vec::new();
+    for word in words {
+        let word = word.trim();
+        let item = Equipment::from_name(word).ok_or_else(|| Invalid::NoSuchEquipment {
+            key,
+            given: word.to_string(),
+            hint: nearest(word, &equipment_words())
+                .map_or(String::new(), |n| format!(" (did you mean {n}?)")),
+        })?;
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Equipment as text: `ball,cushion`, or `none`.
+pub fn equipment_text(items: &[Equipment]) -> String {
+    if items.is_empty() {
+        return "none".into();
+    }
+    items.iter().map(|e| e.name()).collect::<Vec<_>>().join(",")
 }
 
 fn keys() -> String {
@@ -169,6 +269,9 @@ impl Setting {
             }),
             Kind::Routine => Value::Routine(RoutineChoice::parse(text)),
             Kind::WorkingHours => Value::WorkingHours(hours::parse_week(text)?),
+            Kind::Place => Value::Place(parse_place(self.key, text)?),
+            Kind::Equipment if text == "none" || text.is_empty() => Value::Equipment(Vec::new()),
+            Kind::Equipment => Value::Equipment(parse_equipment(self.key, text.split(','))?),
         };
         self.check(value, routines)
     }
@@ -194,6 +297,8 @@ impl Setting {
             Value::Bool(on) => on.to_string(),
             Value::Routine(choice) => choice.to_string(),
             Value::WorkingHours(hours) => hours::week_text(hours.as_ref()),
+            Value::Place(place) => place.to_string(),
+            Value::Equipment(items) => equipment_text(items),
         }
     }
 
@@ -206,6 +311,8 @@ impl Setting {
             Value::Routine(choice) => choice.to_string().into(),
             Value::WorkingHours(None) => serde_json::Value::Null,
             Value::WorkingHours(Some(h)) => h.days.iter().map(|d| hours::day_text(d)).collect(),
+            Value::Place(place) => place.name().into(),
+            Value::Equipment(items) => items.iter().map(|e| e.name()).collect(),
         }
     }
 
@@ -216,6 +323,16 @@ impl Setting {
             Kind::Duration(_) => compact(Duration::from_secs(json.as_u64().ok_or(wrong("whole seconds"))?)),
             Kind::Bool => json.as_bool().ok_or(wrong("true or false"))?.to_string(),
             Kind::Routine => json.as_str().ok_or(wrong("a routine's id or `rotate`"))?.to_string(),
+            Kind::Place => json.as_str().ok_or(wrong("desk or home"))?.to_string(),
+            Kind::Equipment => {
+                let items: Vec<String> =
+                    serde_json::from_value(json.clone()).map_err(|_| wrong("a list of equipment"))?;
+                if items.is_empty() {
+                    "none".into()
+                } else {
+                    items.join(",")
+                }
+            }
             Kind::WorkingHours if json.is_null() => "off".into(),
             // The days go to the resident as typed, to be judged there like every other change,
             // so that answers come back in the order the changes were made.
@@ -243,6 +360,10 @@ impl Setting {
             Value::Duration(d) => toml_edit::value(compact(*d)),
             Value::Bool(on) => toml_edit::value(*on),
             Value::Routine(choice) => toml_edit::value(choice.to_string()),
+            Value::Place(place) => toml_edit::value(place.name()),
+            Value::Equipment(items) => {
+                toml_edit::value(items.iter().map(|e| e.name()).collect::<toml_edit::Array>())
+            }
             Value::WorkingHours(None) => toml_edit::Item::None,
             Value::WorkingHours(Some(h)) => {
                 let mut table = toml_edit::Table::new();
@@ -269,6 +390,9 @@ impl Settings {
             "working_hours" => Value::WorkingHours(self.config.working_hours.clone()),
             "sound" => Value::Bool(self.sound),
             "autostart" => Value::Bool(self.autostart),
+            "place" => Value::Place(self.place),
+            "equipment" => Value::Equipment(self.equipment.clone()),
+            "desk_equipment" => Value::Equipment(self.desk_equipment.clone()),
             other => unreachable!("`{other}` is not in settings::LIST"),
         }
     }
@@ -283,6 +407,9 @@ impl Settings {
             ("working_hours", Value::WorkingHours(h)) => self.config.working_hours = h,
             ("sound", Value::Bool(on)) => self.sound = on,
             ("autostart", Value::Bool(on)) => self.autostart = on,
+            ("place", Value::Place(place)) => self.place = place,
+            ("equipment", Value::Equipment(items)) => self.equipment = items,
+            ("desk_equipment", Value::Equipment(items)) => self.desk_equipment = items,
             (key, value) => unreachable!("`{key}` does not take {value:?}"),
         }
     }

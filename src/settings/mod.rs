@@ -14,7 +14,10 @@ use toml::Spanned;
 
 mod list;
 
-pub use list::{find, Invalid, Kind, RoutineChoice, Setting, Settings, Value, LIST};
+pub use list::{
+    equipment_text, find, parse_equipment, parse_place, Invalid, Kind, RoutineChoice, Setting, Settings,
+    Value, HOME_EQUIPMENT, LIST,
+};
 
 use crate::duration::Human;
 use crate::hours::{WorkingHours, DAYS};
@@ -157,6 +160,33 @@ fn read_value(
             Ok(Value::WorkingHours(Some(hours)))
         }
         (Kind::WorkingHours, _) => wrong("a table, [working_hours], with a list of ranges per day"),
+        (Kind::Place, DeValue::String(s)) => {
+            parse_place(setting.key, s).map(Value::Place).map_err(|e| (span.clone(), e.to_string()))
+        }
+        (Kind::Place, _) => wrong("\"desk\" or \"home\""),
+        (Kind::Equipment, DeValue::Array(items)) => {
+            let mut words = Vec::new();
+            for item in items.iter() {
+                match item.get_ref() {
+                    DeValue::String(s) => words.push((s.as_ref(), item.span())),
+                    _ => {
+                        return Err((
+                            item.span(),
+                            format!("{}: each item must be a word in quotes, like \"ball\"", setting.key),
+                        ))
+                    }
+                }
+            }
+            let mut out = Vec::new();
+            for (word, at) in words {
+                let item = parse_equipment(setting.key, [word]).map_err(|e| (at, e.to_string()))?;
+                out.extend(item);
+            }
+            out.sort();
+            out.dedup();
+            Ok(Value::Equipment(out))
+        }
+        (Kind::Equipment, _) => wrong("a list, like [\"ball\", \"cushion\"], or []"),
     }
 }
 
@@ -305,6 +335,37 @@ mod tests {
         assert_eq!(w[0].at, Some((2, 8)));
         assert!(w[0].message.starts_with("working_hours.tue: `9-5` is not a time range"), "{}", w[0]);
         assert_eq!(config.working_hours.unwrap().days[1].len(), 1, "the good range is kept");
+    }
+
+    #[test]
+    fn place_and_equipment_are_read_and_unknown_words_fall_back_to_the_default() {
+        use crate::place::Place;
+        use crate::routine::Equipment;
+        let (settings, w) = from_toml(
+            "place = \"home\"\nequipment = [\"foam-roller\", \"ball\"]\ndesk_equipment = []\n",
+            "s.toml",
+        );
+        assert_eq!(w, []);
+        assert_eq!(settings.place, Place::Home);
+        assert_eq!(settings.place().equipment, [Equipment::Ball, Equipment::FoamRoller]);
+
+        let text = "interval = \"90m\"\nplace = \"office\"\nequipment = [\"ball\", \"balls\"]\n";
+        let (settings, w) = from_toml(text, "s.toml");
+        assert_eq!(
+            w.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [
+                "s.toml:2:9: place is desk or home, not `office`; using the default (desk)",
+                "s.toml:3:22: there is no equipment `balls` (did you mean ball?); equipment is a list of ball, \
+                 peanut, foam-roller, band or cushion, or none; using the default (ball,cushion)",
+            ]
+        );
+        assert_eq!((settings.place, settings.config.interval), (Place::Desk, mins(90)), "the rest is kept");
+        assert_eq!(settings.equipment, crate::settings::HOME_EQUIPMENT);
+        let (_, w) = from_toml("desk_equipment = \"ball\"\n", "s.toml");
+        assert_eq!(
+            w[0].to_string(),
+            "s.toml:1:18: desk_equipment must be a list, like [\"ball\", \"cushion\"], or []; using the default (none)"
+        );
     }
 
     #[test]

@@ -205,6 +205,8 @@ pub struct MenuEntry {
     pub enabled: bool,
     pub visible: bool,
     pub separator: bool,
+    /// A radio item's or a check item's state: 1 ticked, 0 not, -1 neither.
+    pub toggle_state: i32,
 }
 
 /// A dbusmenu layout node on the wire: id, properties, children.
@@ -257,6 +259,10 @@ fn flatten(node: &Value<'_>, out: &mut Vec<MenuEntry>) {
         enabled: flag("enabled"),
         visible: flag("visible"),
         separator: text("type").as_deref() == Some("separator"),
+        toggle_state: props
+            .get("toggle-state")
+            .and_then(|v| i32::try_from(v.try_clone().unwrap()).ok())
+            .unwrap_or(-1),
     });
     if let Value::Array(children) = &fields[2] {
         for c in children.iter() {

@@ -28,3 +28,15 @@ pub fn screenshot(driver: &WebDriver, name: &str) {
     std::fs::create_dir_all(&dir).unwrap();
     driver.screenshot(&dir.join(format!("{name}.png")));
 }
+
+/// The routine a fresh user gets at the desk, in place of the default (which needs the floor):
+/// its id and its label ("Desk reset · 3 min").
+pub fn desk_routine() -> (String, String) {
+    let library = unsit::routine::Library::builtin();
+    let at = unsit::settings::Settings::default().place();
+    let pick = unsit::place::pick(&library, unsit::routine::DEFAULT_ID, &at);
+    assert!(pick.instead_of.is_some(), "the default routine is not a desk routine");
+    let plan = at.plan(pick.routine, false).unwrap();
+    assert!(plan.routine.equipment.is_empty() && plan.steps.iter().all(|s| !s.position.is_floor()));
+    (pick.routine.id.clone(), plan.label)
+}

@@ -7,8 +7,11 @@ use chrono::TimeZone as _;
 use tokio::sync::mpsc::{unbounded_channel, UnboundedSender};
 use tokio::time::sleep_until;
 
+use super::super::session::Break;
 use super::*;
+use crate::place::{Place, Where};
 use crate::protocol::pause_length;
+use crate::routine::Position;
 use crate::scheduler::PauseLength;
 use crate::words::{reminder_body, status_line};
 
@@ -34,6 +37,10 @@ struct FakeShell {
     events: UnboundedSender<Event>,
     /// `unsit-ui` cannot be started.
     no_ui: bool,
+    /// Every break a session window was opened for.
+    breaks: Rc<RefCell<Vec<Break>>>,
+    /// Every reminder is answered with Start at once.
+    answer_start: bool,
 }
 
 impl FakeShell {
@@ -60,6 +67,9 @@ impl Shell for FakeShell {
     }
     async fn notify(&mut self, reminder: &Reminder) {
         self.note(format!("notify: {}", reminder.body));
+        if self.answer_start {
+            let _ = self.events.send(Event::Answer(Answer::Start));
+        }
     }
     async fn close_notification(&mut self) {}
     fn open_window(&mut self, window: super::super::session::UiWindow) -> Result<(), String> {
@@ -70,7 +80,9 @@ impl Shell for FakeShell {
         self.note(format!("autostart: {on}"));
         Ok(())
     }
-    fn open_session(&mut self, routine: &str) -> Result<(), String> {
+    fn open_session(&mut self, what: &Break) -> Result<(), String> {
+        self.breaks.borrow_mut().push(what.clone());
+        let routine = &what.routine;
         if self.no_ui {
             self.note("session: cannot start".into());
             return Err("could not start unsit-ui: No such file or directory".into());
@@ -126,6 +138,8 @@ async fn an_eight_hour_day_gives_exactly_the_expected_reminders() {
                 lines: Rc::default(),
                 events: tx.clone(),
                 no_ui: false,
+                breaks: Rc::default(),
+                answer_start: false,
             };
             // The 4:00 reminder is answered with Start; the 6:07 one is snoozed, then skipped.
             at(origin, hm(4, 2), &tx, || Event::Answer(Answer::Start));
@@ -139,13 +153,18 @@ async fn an_eight_hour_day_gives_exactly_the_expected_reminders() {
 
             let seen: Vec<(u64, String)> =
                 log.borrow().iter().map(|(t, what)| (t.as_secs() / MIN, what.clone())).collect();
-            let body = |h| format!("notify: You've been sitting for {h}. Anti-desk reset · 5 min: release, stretch, activate.");
+            // A new user is at the desk: the default routine needs the floor, so the desk reset plays.
+            let body = |h| {
+                format!(
+                    "notify: You've been sitting for {h}. Desk reset · 5 min: release, stretch, activate."
+                )
+            };
             assert_eq!(
                 seen,
                 [
                     // Sitting restarted when the user came back at 2:00, so the first reminder is at 4:00.
                     (240, body("2 h")),
-                    (242, "session: anti-desk".to_string()),
+                    (242, "session: desk-reset".to_string()),
                     // The session closed at 4:07.
                     (367, body("2 h")),
                     // Snoozed at 6:08 for the default 10 minutes.
@@ -206,6 +225,8 @@ fn desktop(origin: Instant, events: &UnboundedSender<Event>) -> (FakeShell, Log,
         lines: lines.clone(),
         events: events.clone(),
         no_ui: false,
+        breaks: Rc::default(),
+        answer_start: false,
     };
     (shell, log, lines)
 }
@@ -391,4 +412,76 @@ async fn routines_are_loaded_again_when_their_folder_changes() {
             running.await.unwrap();
         })
         .await;
+}
+
+/// Fifty reminders in a row, each answered with Start, under `rotate` at `place` with
+/// `equipment`: the breaks the windows were opened for.
+async fn fifty_breaks(place: &str, equipment: &str) -> Vec<Break> {
+    let local = tokio::task::LocalSet::new();
+    local
+        .run_until(async {
+            let (tx, rx) = unbounded_channel();
+            let origin = Instant::now();
+            let (mut shell, _, _) = desktop(origin, &tx);
+            shell.answer_start = true;
+            let breaks = shell.breaks.clone();
+            let config = Config { interval: Duration::from_secs(10 * MIN), ..Config::default() };
+            let driver = Driver::new(config, shell, Library::builtin()).with_settings(
+                &Settings::default(),
+                None,
+                Vec::new(),
+            );
+            let running = tokio::task::spawn_local(driver.run(rx));
+            for (key, value) in [("routine", "rotate"), ("place", place), ("equipment", equipment)] {
+                ask(&tx, Command::set(key, value)).await.unwrap();
+            }
+            // A reminder every 10 min of sitting, then a 5-minute session: 15 min a break.
+            sleep_until(origin + Duration::from_secs(51 * 15 * MIN)).await;
+            ask(&tx, Command::Quit).await.unwrap();
+            running.await.unwrap();
+            let breaks = breaks.borrow().clone();
+            assert!(breaks.len() >= 50, "only {} breaks", breaks.len());
+            breaks[..50].to_vec()
+        })
+        .await
+}
+
+#[tokio::test(start_paused = true)]
+async fn at_the_desk_fifty_reminders_in_turn_play_only_standing_and_seated_work_with_nothing() {
+    let library = Library::builtin();
+    let breaks = fifty_breaks("desk", "ball,foam-roller").await;
+    let mut played: Vec<&str> = Vec::new();
+    for b in &breaks {
+        // At the desk, what you own at home does not count.
+        assert_eq!(b.place, Where { place: Place::Desk, equipment: vec![] });
+        let routine = &library.get(&b.routine).unwrap().routine;
+        assert!(routine.equipment.is_empty(), "{} needs {:?}", routine.id, routine.equipment);
+        for (_, ex) in routine.exercises() {
+            assert!(
+                matches!(ex.position, Position::Standing | Position::Seated),
+                "{}: {}",
+                routine.id,
+                ex.name
+            );
+        }
+        if !played.contains(&b.routine.as_str()) {
+            played.push(&b.routine);
+        }
+    }
+    assert!(played.len() >= 4, "rotation takes every desk routine in turn: {played:?}");
+}
+
+#[tokio::test(start_paused = true)]
+async fn at_home_with_no_equipment_no_break_needs_any() {
+    let library = Library::builtin();
+    let breaks = fifty_breaks("home", "none").await;
+    let mut floor = false;
+    for b in &breaks {
+        assert_eq!(b.place, Where { place: Place::Home, equipment: vec![] });
+        let routine = &library.get(&b.routine).unwrap().routine;
+        let plan = b.place.plan(routine, false).unwrap();
+        assert!(plan.routine.equipment.is_empty(), "{} needs {:?}", routine.id, plan.routine.equipment);
+        floor |= plan.steps.iter().any(|s| s.position.is_floor());
+    }
+    assert!(floor, "at home, floor work is in the turn");
 }
