@@ -40,6 +40,9 @@ pub struct Plan {
     pub steps: Vec<Step>,
     /// The options changed the routine: exercises left out, sets or doses cut.
     pub shortened: bool,
+    /// Cut to a time limit: the short version (`Plan::short`), or `--max-minutes`. A plan only
+    /// filtered for the place is `shortened` but not `short`.
+    pub short: bool,
     /// Exercises the options left out, and why.
     pub left_out: Vec<LeftOut>,
 }
@@ -251,9 +254,11 @@ impl Plan {
             return Err(PlanError::NothingLeft { routine: routine.id.clone(), left_out });
         }
         let mut shortened = !left_out.is_empty();
+        let mut short = false;
         if let Some(max_s) = options.max_s {
             if items_s(&items) > max_s {
                 shortened = true;
+                short = true;
                 shorten(&mut items, &mut left_out, max_s);
                 let shortest_s = items_s(&items);
                 if shortest_s > max_s {
@@ -261,7 +266,9 @@ impl Plan {
                 }
             }
         }
-        Ok(Plan::expand(routine, items, shortened, left_out))
+        let mut plan = Plan::expand(routine, items, shortened, left_out);
+        plan.short = short;
+        Ok(plan)
     }
 
     /// The short version offered beside the full routine: at most half as long (rounded up to a
@@ -398,6 +405,7 @@ impl Plan {
             phases,
             steps,
             shortened,
+            short: false,
             left_out,
         }
     }
@@ -696,7 +704,7 @@ mod tests {
                     assert!(full.total_s > SHORT_VERSION_ABOVE_S, "{}", entry.routine.id);
                     let limit = ((full.total_s / 2).div_ceil(60) * 60).max(SHORT_VERSION_MIN_S);
                     assert!(short.total_s <= limit, "{}: {} s > {limit} s", entry.routine.id, short.total_s);
-                    assert!(short.shortened && short.total_s < full.total_s);
+                    assert!(short.shortened && short.short && short.total_s < full.total_s);
                 }
                 None => assert!(
                     full.total_s <= SHORT_VERSION_ABOVE_S,

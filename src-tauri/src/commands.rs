@@ -26,7 +26,7 @@ pub struct Progress {
 #[serde(tag = "mode", rename_all = "lowercase")]
 pub enum Launch {
     Session {
-        /// The plan; `shortened` says whether it is the short version.
+        /// The plan; `short` says whether it is the short version.
         plan: Box<Plan>,
         /// The routines the picker offers.
         choices: Vec<Choice>,

@@ -48,7 +48,7 @@ enum Mode {
         place: Option<Place>,
         /// The equipment at hand there, like `ball,cushion` or `none` (default: as the settings say)
         #[arg(long, value_name = "LIST", value_parser = parse_equipment)]
-        equipment: Option<Vec<Equipment>>,
+        equipment: Option<EquipmentList>,
     },
     /// Ask whether to take the due break now (when there is no notification service)
     Prompt {
@@ -73,10 +73,16 @@ fn parse_place(text: &str) -> Result<Place, String> {
     unsit::settings::parse_place("place", text).map_err(|e| e.to_string())
 }
 
-fn parse_equipment(text: &str) -> Result<Vec<Equipment>, String> {
+/// The equipment named on the command line (one argument, `ball,cushion` or `none`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct EquipmentList(Vec<Equipment>);
+
+fn parse_equipment(text: &str) -> Result<EquipmentList, String> {
     match text.trim() {
-        "none" | "" => Ok(Vec::new()),
-        list => unsit::settings::parse_equipment("equipment", list.split(',')).map_err(|e| e.to_string()),
+        "none" | "" => Ok(EquipmentList(Vec::new())),
+        list => unsit::settings::parse_equipment("equipment", list.split(','))
+            .map(EquipmentList)
+            .map_err(|e| e.to_string()),
     }
 }
 
@@ -89,8 +95,8 @@ static STARTED: OnceLock<Instant> = OnceLock::new();
 /// What the session window shows and how far the person got; shared by the commands and the
 /// exit hook.
 pub struct Session {
-    /// The plan to play; the picker may swap it before the start (`shortened` says whether it is
-    /// the short version).
+    /// The plan to play; the picker may swap it before the start (`short` says whether it is the
+    /// short version).
     pub plan: Mutex<Plan>,
     /// Where the person is: plans are made for it, and the picker puts what fits first.
     pub place: Where,
@@ -182,7 +188,7 @@ pub fn run() -> ExitCode {
             if let Some(place) = place {
                 at = Settings { place, ..settings }.place();
             }
-            if let Some(equipment) = equipment {
+            if let Some(EquipmentList(equipment)) = equipment {
                 at.equipment = equipment;
             }
             let (routine, why) = match routine {
@@ -282,4 +288,32 @@ pub fn run() -> ExitCode {
         }
     });
     ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the resident starts a break window with is read back as it was meant.
+    #[test]
+    fn the_residents_break_arguments_are_understood() {
+        use unsit::resident::session::Break;
+        let place = Where { place: Place::Home, equipment: vec![Equipment::Ball, Equipment::Cushion] };
+        let what = Break { routine: "desk-reset".into(), instead_of: Some("anti-desk".into()), place };
+        let args = Args::try_parse_from(std::iter::once("unsit-ui".to_string()).chain(what.args())).unwrap();
+        let Some(Mode::Session { routine, short, instead_of, place, equipment }) = args.mode else {
+            panic!("not a session: {args:?}")
+        };
+        assert_eq!(
+            (routine.as_deref(), short, instead_of.as_deref()),
+            (Some("desk-reset"), false, Some("anti-desk"))
+        );
+        assert_eq!(place, Some(Place::Home));
+        assert_eq!(equipment, Some(EquipmentList(vec![Equipment::Ball, Equipment::Cushion])));
+        let none = Args::try_parse_from(["unsit-ui", "session", "--equipment", "none"]).unwrap();
+        assert!(
+            matches!(none.mode, Some(Mode::Session { equipment: Some(EquipmentList(e)), .. }) if e.is_empty())
+        );
+        assert!(Args::try_parse_from(["unsit-ui", "session", "--place", "office"]).is_err());
+    }
 }

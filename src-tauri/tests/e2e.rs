@@ -286,15 +286,30 @@ fn every_tray_item_does_what_it_says() {
     let to = entries.iter().position(|e| e.label == "Rotate").unwrap();
     let routines: Vec<String> = entries[from + 1..to].iter().map(|e| e.label.clone()).collect();
     assert!(routines.len() >= 7, "{routines:?}");
+    // The radio item clicked is the one ticked.
+    let ticked = |label: &str, after: &str| {
+        let (_, entries) = tray_menu(&bus, &item);
+        let from = entries.iter().position(|e| e.label == after && e.visible)?;
+        let entry = entries[from..].iter().find(|e| e.label == label)?;
+        (entry.toggle_state == 1).then_some(())
+    };
     for label in &routines {
         click(label, "Routine");
-        let title = label.split(" · ").next().unwrap();
-        wait_for(&format!("the routine {title}"), PATIENCE, || {
-            let status = desk.status(&unsit)?;
-            let id = status["routine"].as_str()?.to_string();
-            let shown = desk.run(&unsit, &["routines", "show", &id]);
-            String::from_utf8_lossy(&shown.stdout).contains(title).then_some(())
-        });
+        wait_for(&format!("the routine {label} ticked"), PATIENCE, || ticked(label, "Routine"));
+        // At the desk, a routine that needs the floor gives way to a desk routine.
+        let routine = desk.status(&unsit).unwrap()["routine"].as_str().unwrap().to_string();
+        let listed = desk.run(&unsit, &["routines", "list", "--place", "desk"]);
+        assert!(
+            String::from_utf8_lossy(&listed.stdout).contains(&format!("\n{routine} ")),
+            "{label}: {routine}"
+        );
+    }
+    // I'm at ▸ Home, then Desk again: ticked and saved.
+    for (place, word) in [("Home", "home"), ("Desk", "desk")] {
+        click(place, "I'm at");
+        wait_for(&format!("{place} ticked"), PATIENCE, || ticked(place, "I'm at"));
+        let settings = std::fs::read_to_string(desk.home.path().join("config/unsit/settings.toml")).unwrap();
+        assert!(settings.contains(&format!("place = \"{word}\"")), "{settings}");
     }
     click("Rotate", "Routine");
     wait_for("rotation", PATIENCE, || desk.status(&unsit).filter(|s| s["rotate"] == true));

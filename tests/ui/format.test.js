@@ -48,3 +48,23 @@ test('labels', () => {
   assert.equal(kindCaption('switch'), 'get ready');
   assert.equal(kindCaption('reps'), '');
 });
+
+test('the picker note says what was left out here, and what the short version cut', async () => {
+  const { pickerNote } = await import('../../ui/js/format.js');
+  const here = {
+    short: false,
+    left_out: [
+      { exercise: 'Glute bridge', why: 'floor' },
+      { exercise: 'Band stability press', why: { equipment: ['band'] } },
+    ],
+  };
+  assert.equal(pickerNote(here), 'Left out here: Glute bridge, Band stability press.');
+  const short = { short: true, left_out: [...here.left_out, { exercise: 'V-sit', why: 'optional' }] };
+  assert.equal(
+    pickerNote(short),
+    'Left out here: Glute bridge, Band stability press. The short version leaves out: V-sit.',
+  );
+  assert.equal(pickerNote({ short: true, left_out: [] }), 'Shorter holds and fewer reps.');
+  assert.equal(pickerNote({ short: false, left_out: [] }), '');
+  assert.equal(pickerNote(null), '');
+});

@@ -17,14 +17,19 @@ for (const name of PLAN_NAMES) {
     assert.ok(Array.isArray(routine.equipment) && routine.equipment.every(isText));
     assert.ok(isText(routine.source.title) && isText(routine.source.author));
     assert.ok(isText(plan.safety));
+    // The overview's safety dialog shows the full advice, a paragraph each.
+    assert.ok(Array.isArray(plan.safety_full) && plan.safety_full.length > 0 && plan.safety_full.every(isText));
     assert.ok(plan.phases.length > 0);
     for (const phase of plan.phases) assert.ok(['release', 'stretch', 'activate'].includes(phase), phase);
 
-    // The overview shows the length as given, and the picker the label "Title · length".
+    // The overview shows the length as given, and the picker the label "Title · length", marked
+    // "(long)" for a long routine.
     assert.ok(isText(plan.length));
-    assert.equal(plan.label, `${routine.title} · ${plan.length}`);
+    assert.equal(typeof plan.long, 'boolean');
+    assert.equal(plan.label, `${routine.title} · ${plan.length}${plan.long ? ' (long)' : ''}`);
     assert.equal(typeof plan.shortened, 'boolean');
     assert.equal(plan.shortened, name.endsWith('-short'));
+    assert.equal(plan.short, name.endsWith('-short'));
     assert.ok(Array.isArray(plan.left_out) && plan.left_out.every((l) => isText(l.exercise)));
   });
 
@@ -47,6 +52,14 @@ for (const name of PLAN_NAMES) {
       assert.ok(isText(step.exercise) && isText(step.phase), where);
 
       assert.ok([null, 'left', 'right'].includes(step.side), where);
+      // The side badge: the plan's words on a side, nothing without one.
+      assert.ok(step.side === null ? step.side_label === null : isText(step.side_label), where);
+      assert.ok(step.caution === null || isText(step.caution), where);
+      for (const variant of [step.easier, step.harder]) {
+        if (variant === null) continue;
+        assert.ok(isText(variant.text), where);
+        assert.ok(variant.dose === null || isText(variant.dose), where);
+      }
       if (step.kind === 'reps') {
         assert.ok(step.reps > 0 && step.tempo_s > 0, where);
         assert.equal(step.seconds, step.reps * step.tempo_s, where);

@@ -26,3 +26,22 @@ export function routineOptions(view) {
   options.push({ value: 'rotate', label: 'Each in turn (rotate)' });
   return { options, selected: (view.values || {}).routine };
 }
+
+// The places a break can be taken, as the place setting names them.
+export const PLACES = Object.freeze(['desk', 'home']);
+
+// The checkboxes of one equipment setting ('equipment': what the person owns, used at home;
+// 'desk_equipment': what is kept at the desk): one per piece in the view's list, in its order,
+// labelled in its words, ticked when the setting has it. Ids are "<key>-<name>".
+export function equipmentBoxes(view, key) {
+  const all = Array.isArray(view.equipment) ? view.equipment : [];
+  const value = (view.values || {})[key];
+  const have = new Set(Array.isArray(value) ? value : []);
+  return all.map(([name, label]) => ({ id: `${key}-${name}`, name, label, checked: have.has(name) }));
+}
+
+// The whole list a change sends: the ticked names, in the view's order (not the order of ticking).
+export function equipmentValue(view, ticked) {
+  const on = new Set(ticked);
+  return (Array.isArray(view.equipment) ? view.equipment : []).map(([name]) => name).filter((n) => on.has(n));
+}

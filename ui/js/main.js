@@ -1,7 +1,7 @@
 // index.html's entry point: one window, either the break session or the prompt.
 //
 // It asks the Rust side what to show, invoke('launch') -> {mode: 'session', plan, choices,
-// sound, safety_acknowledged} or {mode: 'prompt', message, snooze_label, sound}, and hands the
+// sound, safety_acknowledged, why, place_line} or {mode: 'prompt', message, snooze_label, sound}, and hands the
 // answer to the session view (session.js) or the prompt (prompt.js); when there is nothing to
 // show, the message screen says why. Then it shows the window: invoke('ready'), and
 // invoke('painted') once painted.

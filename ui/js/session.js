@@ -1,8 +1,11 @@
-// The session window: the overview (with the picker), the step screen and the done screen.
+// The session window: the overview (with the picker and the full safety advice), the step screen
+// and the done screen.
 //
 // The routine logic lives in player.js (pure, tested); this view
 //   - shows the plan of invoke('launch') and its words as the Rust core gives them (the
-//     routine's length, each choice's label and lengths, each step's title), never re-derived,
+//     routine's length, where the person is (place_line) and why this routine (why), each
+//     choice's label, lengths and what it lacks here (misfit), each step's title, side label,
+//     caution and easier/harder versions), never re-derived,
 //   - lets the overview's picker swap the plan: invoke('choose') -> plan (the Rust core builds
 //     every plan, the short version included),
 //   - drives the player with performance.now() from requestAnimationFrame (plus a 1 s interval,
@@ -19,7 +22,20 @@
 
 import { createPlayer, isTimedStep, repTarget, stepDurationMs } from './player.js';
 import { createSounds } from './sounds.js';
-import { capitalize, formatClock, formatDuration, kindCaption, repsLine, sideLabel, spokenDuration } from './format.js';
+import {
+  capitalize,
+  cueAt,
+  formatClock,
+  formatDuration,
+  kindCaption,
+  pickerGroups,
+  pickerNote,
+  repsLine,
+  safetyParagraphs,
+  spokenDuration,
+  stepSideLabel,
+  variationText,
+} from './format.js';
 import { $, closeWindow, invoke, setText, showScreen } from './page.js';
 
 const RING_CIRCUMFERENCE = 2 * Math.PI * 54; // r="54" in index.html
@@ -31,7 +47,9 @@ const els = {
 
   ovMinutes: $('ov-minutes'),
   ovMinutesSep: $('ov-minutes-sep'),
+  ovPlace: $('ov-place'),
   ovTitle: $('ov-title'),
+  ovWhy: $('ov-why'),
   ovSummary: $('ov-summary'),
   ovPhases: $('ov-phases'),
   ovEquipmentBlock: $('ov-equipment-block'),
@@ -43,6 +61,10 @@ const els = {
   ovSafety: $('ov-safety'),
   ovSafetyText: $('ov-safety-text'),
   safetyOk: $('safety-ok'),
+  ovSafetyLink: $('ov-safety-link'),
+  safetyDialog: $('safety-dialog'),
+  safetyList: $('safety-list'),
+  safetyClose: $('safety-close'),
   soundBtns: [$('ov-sound-btn'), $('step-sound-btn')],
   ovSource: $('ov-source'),
   ovSourceTitle: $('ov-source-title'),
@@ -67,7 +89,14 @@ const els = {
   repTap: $('rep-tap'),
   repTarget: $('rep-target'),
   meta: $('step-meta'),
-  cues: $('step-cues'),
+  cue: $('step-cue'),
+  cueNext: $('step-cue-next'),
+  caution: $('step-caution'),
+  cautionText: $('step-caution-text'),
+  easier: $('step-easier'),
+  easierText: $('step-easier-text'),
+  harder: $('step-harder'),
+  harderText: $('step-harder-text'),
   mistake: $('step-mistake'),
   mistakeText: $('step-mistake-text'),
   next: $('step-next'),
@@ -94,7 +123,10 @@ const els = {
 
 const reducedMotion = window.matchMedia ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
 
-/** Shows the session of invoke('launch') in session mode: {plan, choices, sound, safety_acknowledged}. */
+/**
+ * Shows the session of invoke('launch') in session mode: {plan, choices, sound,
+ * safety_acknowledged, why, place_line}.
+ */
 export function showSession(launch) {
   const view = new SessionView(launch);
   view.wire();
@@ -115,6 +147,43 @@ function listItems(ul, items, className) {
   );
 }
 
+function listParagraphs(container, paragraphs) {
+  container.replaceChildren(
+    ...paragraphs.map((text) => {
+      const p = document.createElement('p');
+      p.textContent = String(text);
+      return p;
+    }),
+  );
+}
+
+function option({ value, label }) {
+  const el = document.createElement('option');
+  el.value = value;
+  el.textContent = label;
+  return el;
+}
+
+/** The picker's options: the routines that fit here, then a group of those that need more. */
+function pickerNodes(choices) {
+  const { fitting, others } = pickerGroups(choices);
+  const nodes = fitting.map(option);
+  if (others.length) {
+    const group = document.createElement('optgroup');
+    group.label = 'Need more than you have here';
+    group.append(...others.map(option));
+    nodes.push(group);
+  }
+  return nodes;
+}
+
+/** An "Easier:" / "Harder:" line, shown when the step has that version. */
+function showVariation(line, textEl, variation) {
+  const text = variationText(variation);
+  setText(textEl, text);
+  line.hidden = !text;
+}
+
 /** Under the title: the muscles of a work step; the exercise a switch or rest belongs to. */
 function stepSubtitle(step) {
   if (!step.work) return step.exercise || '';
@@ -129,19 +198,29 @@ function stepMeta(step) {
   return parts.filter(Boolean).join(' · ');
 }
 
+/** The side badge's name for screen readers: "Left side", or the plan's own words as they are. */
+function spokenSide(label) {
+  return label === 'Left' || label === 'Right' ? `${label} side` : label;
+}
+
+/** What a screen reader hears once per step: the step, its side and time, its main cue and caution. */
 function announcement(step) {
-  const side = sideLabel(step.side);
+  const side = stepSideLabel(step);
   const parts = [];
   if (step.phase) parts.push(capitalize(step.phase));
   let what = step.title || '';
   if (!step.work) what += step.exercise ? `, ${step.exercise}` : '';
-  if (side) what += `, ${side.toLowerCase()} side`;
+  if (side) what += `, ${spokenSide(side).toLowerCase()}`;
   parts.push(what);
   const meta = stepMeta(step);
   if (meta) parts.push(meta);
   if (isTimedStep(step)) parts.push(spokenDuration(stepDurationMs(step)));
   if (Number(step.get_ready_s) > 0) parts.push(`Get ready: it starts in ${step.get_ready_s} seconds`);
-  return parts.join('. ') + '.';
+  // Only the first cue: the others take turns on screen, which would be too much to hear.
+  const { first } = cueAt(step.cues, 0);
+  if (first) parts.push(first);
+  if (step.caution) parts.push(`Take care: ${step.caution}`);
+  return parts.map((p) => String(p).replace(/[.\s]+$/, '')).join('. ') + '.';
 }
 
 /** The moment a step change is: 'switch', 'next' (a new exercise), or '' (none). */
@@ -168,6 +247,11 @@ class SessionView {
   constructor(launch) {
     this.plan = launch.plan;
     this.choices = Array.isArray(launch.choices) ? launch.choices : [];
+    this.placeLine = typeof launch.place_line === 'string' ? launch.place_line : '';
+    this.why = typeof launch.why === 'string' ? launch.why : '';
+    // The why line is about the routine the window opened with; another one picked has none.
+    this.whyFor = this.plan.routine && this.plan.routine.id;
+    this.pickerBuilt = false; // the choices do not change during a session: built once
     this.safetyAcknowledged = Boolean(launch.safety_acknowledged);
     this.soundOn = launch.sound !== false;
     this.sounds = createSounds();
@@ -190,6 +274,7 @@ class SessionView {
       paused: null,
       ready: null,
       paceAngle: '',
+      cueNext: '',
     };
   }
 
@@ -208,8 +293,20 @@ class SessionView {
     on(els.moreBtn, () => this.addTime());
     for (const btn of els.soundBtns) on(btn, () => this.toggleSound());
     els.ovRoutine.addEventListener('change', () => this.choose(els.ovRoutine.value, false));
-    on(els.ovShort, () => this.choose(els.ovRoutine.value, !this.plan.shortened));
+    on(els.ovShort, () => this.choose(els.ovRoutine.value, !this.plan.short));
     on(els.safetyOk, () => this.acknowledgeSafety());
+    on(els.ovSafetyLink, () => this.openSafety());
+    on(els.safetyClose, () => this.closeSafety());
+    // However the dialog closes (its button, Esc, the engine), focus goes back to the link.
+    els.safetyDialog.addEventListener('close', () => this.safetyClosed());
+    // Esc inside the dialog is the dialog's: it never reaches the overview, where it would skip
+    // the break (onKeyDown also checks, for a key pressed with the focus outside the dialog).
+    els.safetyDialog.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      this.closeSafety();
+    });
     on(els.repBtn, () => this.countRep());
     on(els.closeBtn, () => this.close());
     document.addEventListener('keydown', (e) => this.onKeyDown(e));
@@ -251,7 +348,12 @@ class SessionView {
     const routine = plan.routine || {};
     setText(els.ovMinutes, plan.length);
     els.ovMinutesSep.hidden = !plan.length;
+    setText(els.ovPlace, this.placeLine);
+    els.ovPlace.hidden = !this.placeLine;
     setText(els.ovTitle, routine.title || 'Break');
+    const why = routine.id === this.whyFor ? this.why : '';
+    setText(els.ovWhy, why);
+    els.ovWhy.hidden = !why;
     setText(els.ovSummary, routine.summary);
     els.ovSummary.hidden = !routine.summary;
 
@@ -265,6 +367,7 @@ class SessionView {
 
     setText(els.ovSafetyText, plan.safety);
     els.ovSafety.hidden = !plan.safety || this.safetyAcknowledged;
+    this.renderSafetyList();
 
     this.renderPicker();
 
@@ -283,14 +386,9 @@ class SessionView {
   renderPicker() {
     const { plan, choices } = this;
     els.ovPicker.hidden = choices.length === 0;
-    if (els.ovRoutine.childElementCount !== choices.length) {
-      const options = choices.map((choice) => {
-        const option = document.createElement('option');
-        option.value = choice.id;
-        option.textContent = choice.label;
-        return option;
-      });
-      els.ovRoutine.replaceChildren(...options);
+    if (!this.pickerBuilt) {
+      this.pickerBuilt = true;
+      els.ovRoutine.replaceChildren(...pickerNodes(choices));
     }
     const id = plan.routine && plan.routine.id;
     els.ovRoutine.value = id;
@@ -298,15 +396,13 @@ class SessionView {
     const hasShort = Boolean(choice && choice.short_length);
     setText(els.ovShort, hasShort ? `Short · ${choice.short_length}` : 'Short');
     els.ovShort.hidden = !hasShort;
-    const short = Boolean(plan.shortened);
+    const short = Boolean(plan.short);
     els.ovShort.setAttribute('aria-pressed', String(short));
     els.ovShort.setAttribute(
       'aria-label',
       hasShort ? `Short version, ${choice.short_length} instead of ${choice.length}` : 'Short version',
     );
-    const leftOut = Array.isArray(plan.left_out) ? plan.left_out.map((l) => l.exercise) : [];
-    let note = '';
-    if (short) note = leftOut.length ? `Leaves out: ${leftOut.join(', ')}.` : 'Shorter holds and fewer reps.';
+    const note = pickerNote(plan);
     setText(els.ovPickerNote, note);
     els.ovPickerNote.hidden = !note;
   }
@@ -325,6 +421,50 @@ class SessionView {
     } finally {
       this.choosing = false;
     }
+  }
+
+  // The full safety advice: a dialog from the "Safety advice" link, there at all times.
+
+  renderSafetyList() {
+    const paragraphs = safetyParagraphs(this.plan);
+    listParagraphs(els.safetyList, paragraphs);
+    els.ovSafetyLink.hidden = paragraphs.length === 0; // a plan always has some; never an empty dialog
+  }
+
+  get safetyOpen() {
+    return els.safetyDialog.open;
+  }
+
+  openSafety() {
+    const dialog = els.safetyDialog;
+    if (this.screen !== 'overview' || dialog.open) return;
+    els.safetyList.scrollTop = 0;
+    if (typeof dialog.showModal === 'function') {
+      dialog.showModal();
+    } else {
+      // No <dialog> support: an open, fixed box over a page made inert behind it.
+      dialog.setAttribute('open', '');
+      dialog.classList.add('is-fallback');
+      $('overview').inert = true;
+    }
+    els.safetyClose.focus({ preventScroll: true });
+  }
+
+  closeSafety() {
+    const dialog = els.safetyDialog;
+    if (!dialog.open) return;
+    if (typeof dialog.close === 'function') {
+      dialog.close(); // fires 'close': safetyClosed()
+    } else {
+      dialog.removeAttribute('open');
+      this.safetyClosed();
+    }
+  }
+
+  safetyClosed() {
+    els.safetyDialog.classList.remove('is-fallback');
+    $('overview').inert = false;
+    if (this.screen === 'overview') els.ovSafetyLink.focus({ preventScroll: true });
   }
 
   acknowledgeSafety() {
@@ -397,10 +537,10 @@ class SessionView {
     }
 
     setText(els.phase, capitalize(step.phase));
-    const side = sideLabel(step.side);
+    const side = stepSideLabel(step);
     setText(els.side, side);
     els.side.hidden = !side;
-    if (side) els.side.setAttribute('aria-label', `${side} side`);
+    if (side) els.side.setAttribute('aria-label', spokenSide(side));
     else els.side.removeAttribute('aria-label');
     els.optional.hidden = !step.optional;
 
@@ -414,8 +554,17 @@ class SessionView {
     if (step.kind === 'reps') setText(els.repTarget, repTarget(step));
 
     setText(els.meta, stepMeta(step));
-    listItems(els.cues, Array.isArray(step.cues) ? step.cues : []);
-    els.cues.hidden = els.cues.childElementCount === 0;
+    // The first cue stays; the others take turns under it (renderStep, on the step's clock).
+    const cues = cueAt(step.cues, 0);
+    setText(els.cue, cues.first);
+    els.cue.hidden = !cues.first;
+    setText(els.cueNext, cues.next);
+    els.cueNext.hidden = !cues.next;
+
+    setText(els.cautionText, step.caution);
+    els.caution.hidden = !step.caution;
+    showVariation(els.easier, els.easierText, step.easier);
+    showVariation(els.harder, els.harderText, step.harder);
 
     setText(els.mistakeText, step.mistake);
     els.mistake.hidden = !step.mistake;
@@ -441,7 +590,10 @@ class SessionView {
       paused: null,
       ready: null,
       paceAngle: '',
+      cueNext: cues.next,
     });
+    // A long card scrolls; each step starts at its top, with the countdown in view.
+    els.card.scrollTop = 0;
 
     if (this.screen !== 'step') this.show('step');
     // The same moment is heard and seen: a sound, and the card's flash.
@@ -542,6 +694,14 @@ class SessionView {
         last.repLabel = label;
         els.repBtn.setAttribute('aria-label', label);
       }
+    }
+
+    // The other cues take turns by the step's own time: they stop while paused, and start
+    // over with the step.
+    const cueNext = cueAt(step.cues, player.stepElapsedMs(now)).next;
+    if (cueNext !== last.cueNext) {
+      last.cueNext = cueNext;
+      els.cueNext.textContent = cueNext;
     }
 
     const p = player.progress(now);
@@ -709,6 +869,14 @@ class SessionView {
 
     switch (this.screen) {
       case 'overview':
+        if (this.safetyOpen) {
+          // The dialog has the keys: Esc closes it (and only it: the break is not skipped).
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            this.closeSafety();
+          }
+          break;
+        }
         if (e.key === 'Escape') {
           // Closing on the overview skips the break (the resident is told so).
           e.preventDefault();

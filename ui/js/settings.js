@@ -4,15 +4,30 @@
 //
 //   invoke('settings') -> the settings as the resident runs with them (protocol::SettingsView):
 //     `values` by key (seconds, true/false, an id or 'rotate', seven days or null), `ranges` in
-//     words by key, `routines`
+//     words by key, `routines`, and `equipment`: every piece of equipment as [name, label], in
+//     order. The place ('desk' or 'home') and the equipment lists (`equipment`: what the person
+//     owns, used at home; `desk_equipment`: what is kept at the desk) are values like the others;
+//     an equipment change sends its whole list.
 //   invoke('change_setting', {key, value}) -> the resident's answer, or its refusal
 //   invoke('ready') once the first screen is rendered, invoke('close') to close.
 
-import { DEFAULT_DAYS, minutesToSeconds, routineOptions, secondsToMinutes } from './forms.js';
+import {
+  DEFAULT_DAYS,
+  equipmentBoxes,
+  equipmentValue,
+  minutesToSeconds,
+  PLACES,
+  routineOptions,
+  secondsToMinutes,
+} from './forms.js';
 import { $, closeOn, errorText, invoke, ready, showFailure } from './page.js';
 
 const MINUTE_FIELDS = ['interval', 'snooze', 'idle_reset'];
+const EQUIPMENT_KEYS = ['equipment', 'desk_equipment'];
 const days = [0, 1, 2, 3, 4, 5, 6].map((i) => $(`day-${i}`));
+const placeRadios = PLACES.map((place) => $(`place-${place}`));
+
+let shown = { values: {}, equipment: [] }; // the view last rendered: the equipment's names and order
 
 function setError(key, text, field) {
   const el = $(`${key}-error`);
@@ -62,6 +77,9 @@ function render(view) {
     input.value = hours ? hours[i] : '';
   });
 
+  renderPlace(values.place);
+  for (const key of EQUIPMENT_KEYS) renderEquipment(view, key);
+
   $('sound').checked = values.sound;
   $('autostart').checked = values.autostart;
 
@@ -76,6 +94,37 @@ function render(view) {
   );
   $('file').textContent = view.file || '';
   $('file-sep').hidden = !view.file;
+}
+
+// The place radios: the one of the setting ticked (none for a value this page does not know).
+function renderPlace(place) {
+  for (const radio of placeRadios) radio.checked = radio.value === place;
+}
+
+// One equipment setting's checkboxes, built from the view's list with its labels (as text).
+function renderEquipment(view, key) {
+  const boxes = equipmentBoxes(view, key);
+  $(`${key}-group`).hidden = boxes.length === 0;
+  $(`${key}-boxes`).replaceChildren(
+    ...boxes.map(({ id, name, label, checked }) => {
+      const row = document.createElement('div');
+      row.className = 'field-check';
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.id = id;
+      box.value = name;
+      box.checked = checked;
+      const text = document.createElement('label');
+      text.htmlFor = id;
+      text.textContent = label;
+      row.append(box, text);
+      return row;
+    }),
+  );
+}
+
+function tickedNames(key) {
+  return [...$(`${key}-boxes`).querySelectorAll('input[type="checkbox"]:checked')].map((b) => b.value);
 }
 
 function wire() {
@@ -93,6 +142,26 @@ function wire() {
     const box = $(key);
     box.addEventListener('change', async () => {
       if (!(await change(key, box.checked))) box.checked = !box.checked;
+    });
+  }
+
+  // The place: on a refusal, the radio goes back to the place in force.
+  for (const radio of placeRadios) {
+    radio.addEventListener('change', async () => {
+      if (!radio.checked) return;
+      if (await change('place', radio.value, null)) shown.values.place = radio.value;
+      else renderPlace(shown.values.place);
+    });
+  }
+
+  // Equipment: any box sends the whole list; on a refusal, the box goes back.
+  for (const key of EQUIPMENT_KEYS) {
+    $(`${key}-boxes`).addEventListener('change', async (e) => {
+      const box = e.target;
+      if (!(box instanceof HTMLInputElement)) return;
+      const value = equipmentValue(shown, tickedNames(key));
+      if (await change(key, value, null)) shown.values[key] = value;
+      else box.checked = !box.checked;
     });
   }
 
@@ -119,7 +188,9 @@ function wire() {
 async function boot() {
   wire();
   try {
-    render(await invoke('settings'));
+    const view = await invoke('settings');
+    shown = { ...view, values: { ...(view.values || {}) } };
+    render(view);
     $('message').hidden = true;
     $('settings').hidden = false;
   } catch (err) {
