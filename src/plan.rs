@@ -7,6 +7,7 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::routine::pose::Figure;
 use crate::routine::{
     Dose, Equipment, Exercise, PhaseKind, Position, Routine, Source, Variant, SAFETY, SAFETY_FULL,
 };
@@ -97,6 +98,9 @@ pub struct Step {
     pub side_label: Option<String>,
     pub easier: Option<VariantView>,
     pub harder: Option<VariantView>,
+    /// How the exercise looks: the figure's keyframes and highlight, drawn as the routine file
+    /// gives them (the window mirrors them for the right side). None when the file has no pose.
+    pub figure: Option<Figure>,
     /// The exercise that comes after this step's exercise, if any.
     pub next_up: Option<String>,
     pub starts_at_s: u32,
@@ -321,6 +325,7 @@ impl Plan {
                 side_label: None,
                 easier: ex.easier.as_ref().map(VariantView::new),
                 harder: ex.harder.as_ref().map(VariantView::new),
+                figure: ex.figure(),
                 next_up,
                 starts_at_s: 0,
                 get_ready_s: 0,

@@ -134,7 +134,9 @@ pub fn launch(window: State<'_, Window>, context: State<'_, Context>) -> Result<
             sound: settings.sound,
         },
         // Their pages ask for what they show (`settings`, `history`).
-        Window::Settings | Window::History => return Err("this window does not play a break".into()),
+        Window::Settings | Window::History | Window::Sheet => {
+            return Err("this window does not play a break".into())
+        }
     };
     Ok(launch)
 }
@@ -255,4 +257,10 @@ pub fn painted() {
 #[tauri::command]
 pub fn close(window: tauri::WebviewWindow) -> Result<(), String> {
     window.close().map_err(|e| e.to_string())
+}
+
+/// Every routine's whole plan, for the contact sheet of moves.
+#[tauri::command]
+pub fn sheet(context: State<'_, Context>) -> Vec<Plan> {
+    context.library.entries().iter().map(|e| Plan::new(&e.routine)).collect()
 }

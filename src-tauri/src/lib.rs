@@ -63,6 +63,8 @@ enum Mode {
     Settings,
     /// What happened to your breaks
     History,
+    /// Every exercise of every routine as the break window draws it (a contact sheet)
+    Sheet,
 }
 
 fn parse_duration(text: &str) -> Result<Duration, String> {
@@ -142,6 +144,7 @@ pub enum Window {
     Prompt(Prompt),
     Settings,
     History,
+    Sheet,
 }
 
 /// Starts GTK on the display, asking again a few times: now and then the first connection to the
@@ -225,6 +228,7 @@ pub fn run() -> ExitCode {
         Mode::History => {
             (Window::History, "unsit — History".into(), (420.0, 440.0, 360.0, 360.0), "history.html")
         }
+        Mode::Sheet => (Window::Sheet, "unsit — Moves".into(), (1000.0, 760.0, 480.0, 400.0), "sheet.html"),
     };
 
     if let Err(e) = start_gtk() {
@@ -247,7 +251,8 @@ pub fn run() -> ExitCode {
             commands::close,
             commands::settings,
             commands::change_setting,
-            commands::history
+            commands::history,
+            commands::sheet
         ])
         .setup(move |app| {
             // The window is made at once (the resident starts this process exactly when it is

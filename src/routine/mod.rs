@@ -11,6 +11,7 @@
 
 mod library;
 mod parse;
+pub mod pose;
 #[cfg(test)]
 mod tests;
 
@@ -307,6 +308,16 @@ pub struct Exercise {
     /// A harder version, for when this one has become easy.
     #[serde(default)]
     pub harder: Option<Variant>,
+    /// How it looks, still: for a hold. Give `pose` or `frames`, not both.
+    #[serde(default)]
+    pub pose: Option<pose::Pose>,
+    /// How it moves: 2 to 4 keyframes, played in turn once per repetition.
+    #[serde(default)]
+    #[cfg_attr(test, schemars(length(min = 2, max = 4)))]
+    pub frames: Vec<pose::Pose>,
+    /// The muscles to show in colour on the figure.
+    #[serde(default)]
+    pub highlight: Option<pose::Region>,
 }
 
 /// An easier or harder version of an exercise: what to do instead, and its own dose if it has
@@ -357,6 +368,16 @@ impl Exercise {
 
     pub fn switch_sides_s(&self) -> u32 {
         self.switch_sides.unwrap_or(DEFAULT_SWITCH_SIDES_S)
+    }
+
+    /// How it looks, if the file says.
+    pub fn figure(&self) -> Option<pose::Figure> {
+        let frames = match &self.pose {
+            Some(pose) => vec![pose.clone()],
+            None if self.frames.is_empty() => return None,
+            None => self.frames.clone(),
+        };
+        Some(pose::Figure { frames, highlight: self.highlight })
     }
 }
 

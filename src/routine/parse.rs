@@ -11,6 +11,7 @@ use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use super::limits::*;
+use super::pose::{self, Direction, Point, Pose, Prop, PropKind, Region, Support};
 use super::{
     line_col, Equipment, Exercise, Named, Phase, PhaseKind, Position, Routine, RoutineError, Source, Variant,
 };
@@ -20,7 +21,15 @@ const SOURCE_KEYS: &[&str] = &["title", "author"];
 const PHASE_KEYS: &[&str] = &["kind", "exercises"];
 /// Every table's keys, for the fuzz tests' generated TOML.
 #[cfg(test)]
-pub(super) const ALL_KEYS: &[&[&str]] = &[ROUTINE_KEYS, SOURCE_KEYS, PHASE_KEYS, EXERCISE_KEYS, VARIANT_KEYS];
+pub(super) const ALL_KEYS: &[&[&str]] = &[
+    ROUTINE_KEYS,
+    SOURCE_KEYS,
+    PHASE_KEYS,
+    EXERCISE_KEYS,
+    VARIANT_KEYS,
+    PROP_KEYS,
+    &["torso", "left_knee", "props"],
+];
 const EXERCISE_KEYS: &[&str] = &[
     "name",
     "targets",
@@ -40,8 +49,12 @@ const EXERCISE_KEYS: &[&str] = &[
     "side",
     "easier",
     "harder",
+    "pose",
+    "frames",
+    "highlight",
 ];
 const VARIANT_KEYS: &[&str] = &["text", "hold", "reps"];
+const PROP_KEYS: &[&str] = &["kind", "at", "side"];
 
 /// A routine read from a file, with where its id is written (for duplicate-id reports).
 #[derive(Debug, Clone, PartialEq)]
@@ -406,6 +419,130 @@ impl Reader<'_> {
         Some(Variant { text: text?, hold, reps })
     }
 
+    /// A pose table: angles within their ranges, what it rests on, its props.
+    fn pose(&mut self, t: &Table) -> Option<Pose> {
+        let mut keys: Vec<&str> = pose::ANGLES.iter().map(|(name, _)| *name).collect();
+        keys.extend(["support", "props"]);
+        self.known_keys(t, &keys);
+        let mut pose = Pose::default();
+        let mut ok = true;
+        for &(name, (lo, hi)) in pose::ANGLES {
+            let Some((_, value)) = t.get(name) else { continue };
+            let number =
+                value.get_ref().as_integer().and_then(|i| i64::from_str_radix(i.as_str(), i.radix()).ok());
+            match number {
+                Some(n) if (i64::from(lo)..=i64::from(hi)).contains(&n) => pose.set_angle(name, n as i32),
+                Some(n) => {
+                    self.error(
+                        value.span(),
+                        format!("`{name}` must be a whole number of degrees from {lo} to {hi}, not {n}"),
+                    );
+                    ok = false;
+                }
+                None => {
+                    self.error(
+                        value.span(),
+                        format!(
+                            "`{name}` must be a whole number of degrees from {lo} to {hi}, not {}",
+                            describe(value.get_ref())
+                        ),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        if t.get("support").is_some() {
+            match self.word::<Support>(t, "support") {
+                Some(support) => pose.support = support,
+                None => ok = false,
+            }
+        }
+        if let Some((_, value)) = t.get("props") {
+            match value.get_ref().as_array() {
+                Some(items) if items.len() > pose::PROPS => {
+                    self.error(
+                        value.span(),
+                        format!("`props` has {} items; a pose has at most {}", items.len(), pose::PROPS),
+                    );
+                    ok = false;
+                }
+                Some(items) => {
+                    for item in items.iter() {
+                        let Some(table) = item.get_ref().as_table() else {
+                            self.error(
+                                item.span(),
+                                format!(
+                                    "each prop is a table like {{ kind = \"ball\", at = \"pelvis\" }}, not {}",
+                                    describe(item.get_ref())
+                                ),
+                            );
+                            ok = false;
+                            continue;
+                        };
+                        match self.prop(&Table { table, span: item.span(), what: "a prop" }) {
+                            Some(prop) => pose.props.push(prop),
+                            None => ok = false,
+                        }
+                    }
+                }
+                None => {
+                    self.error(
+                        value.span(),
+                        format!(
+                            "`props` must be a list of tables like [{{ kind = \"ball\", at = \"pelvis\" }}], not {}",
+                            describe(value.get_ref())
+                        ),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        ok.then_some(pose)
+    }
+
+    fn prop(&mut self, t: &Table) -> Option<Prop> {
+        self.known_keys(t, PROP_KEYS);
+        let kind = self.word::<PropKind>(t, "kind");
+        let at = self.word::<Point>(t, "at");
+        let side = match t.get("side") {
+            Some(_) => Some(self.word::<Direction>(t, "side")?),
+            None => None,
+        };
+        Some(Prop { kind: kind?, at: at?, side: side.unwrap_or_default() })
+    }
+
+    /// An exercise's figure: `pose`, or 2 to 4 `[[frames]]`, not both. `Err` after a mistake.
+    fn figure(&mut self, t: &Table) -> Result<(Option<Pose>, Vec<Pose>), ()> {
+        let pose = match self.optional_subtable(t, "pose", "[phases.exercises.pose]")? {
+            Some(table) => Some(self.pose(&table).ok_or(())?),
+            None => None,
+        };
+        let Some((key, value)) = t.get("frames") else { return Ok((pose, Vec::new())) };
+        let tables = self.tables(t, "frames", "[[phases.exercises.frames]]", "a keyframe").ok_or(())?;
+        let (lo, hi) = pose::FRAMES;
+        if pose.is_some() {
+            self.error(key, "an exercise has one `pose` or a list of `frames`, not both; remove one");
+            return Err(());
+        }
+        if tables.len() < lo {
+            self.error(
+                value.span(),
+                format!("`frames` has 1 keyframe; give {lo} to {hi}, or one [phases.exercises.pose] for a still pose"),
+            );
+            return Err(());
+        }
+        if tables.len() > hi {
+            self.error(
+                tables[hi].span.clone(),
+                format!("an exercise has at most {hi} keyframes; this is number {}", hi + 1),
+            );
+            return Err(());
+        }
+        let frames: Option<Vec<Pose>> =
+            tables.iter().map(|f| self.pose(f)).collect::<Vec<_>>().into_iter().collect();
+        frames.map(|frames| (None, frames)).ok_or(())
+    }
+
     /// The tables of an array of tables (`[[phases]]`).
     fn tables<'t, 'i>(
         &mut self,
@@ -562,6 +699,11 @@ impl Reader<'_> {
         let harder = self
             .optional_subtable(t, "harder", "[phases.exercises.harder]")
             .and_then(|v| v.map(|v| self.variant(&v).ok_or(())).transpose());
+        let figure = self.figure(t);
+        let highlight = match t.get("highlight") {
+            Some(_) => self.word::<Region>(t, "highlight").map(Some).ok_or(()),
+            None => Ok(None),
+        };
 
         let key_span = |key: &str| t.get(key).map_or(t.span.clone(), |(k, _)| k);
         let (hold, reps, tempo) = (hold.ok()?, reps.ok()?, tempo.ok()?);
@@ -644,7 +786,12 @@ impl Reader<'_> {
             side,
             easier: easier.ok()?,
             harder: harder.ok()?,
+            pose: None,
+            frames: Vec::new(),
+            highlight: highlight.ok()?,
         };
+        let (pose, frames) = figure.ok()?;
+        let exercise = Exercise { pose, frames, ..exercise };
         ok.then_some((exercise, spans))
     }
 

@@ -302,6 +302,36 @@ fn the_documented_example_is_valid() {
     );
 }
 
+/// The poses example in `routines/README.md` is a valid exercise, with the keyframes it shows.
+#[test]
+fn the_documented_pose_example_is_valid() {
+    let readme = fs::read_to_string(repo("routines/README.md")).unwrap();
+    let example = readme.split("```toml\n").nth(2).and_then(|rest| rest.split("```").next()).unwrap();
+    let text = format!(
+        "id = \"x\"\ntitle = \"x\"\nsummary = \"x\"\n[source]\ntitle = \"x\"\nauthor = \"x\"\n\
+         [[phases]]\nkind = \"activate\"\n{example}"
+    );
+    let routine = parse(&text, "routines/README.md").unwrap_or_else(|e| panic!("{}", e[0])).routine;
+    let figure = routine.phases[0].exercises[0].figure().unwrap();
+    assert_eq!(figure.frames.len(), 2);
+    assert_eq!((figure.frames[1].torso, figure.frames[1].left_hip), (-160, 0));
+    assert_eq!(figure.highlight, Some(pose::Region::Glutes));
+}
+
+/// Every exercise of every built-in shows its move: a pose, or keyframes.
+#[test]
+fn every_builtin_exercise_has_a_pose() {
+    let mut missing = Vec::new();
+    for entry in Library::builtin().entries() {
+        for (_, ex) in entry.routine.exercises() {
+            if ex.figure().is_none() {
+                missing.push(format!("{}: {}", entry.routine.id, ex.name));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "no pose for {missing:#?}");
+}
+
 /// The hand-written reader and serde's derive read the format the same way.
 #[test]
 fn the_reader_agrees_with_the_serde_reading() {

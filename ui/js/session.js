@@ -36,6 +36,7 @@ import {
   stepSideLabel,
   variationText,
 } from './format.js';
+import { drawShapes, figureElement, stepPicture } from './figure-view.js';
 import { $, closeWindow, invoke, setText, showScreen } from './page.js';
 
 const RING_CIRCUMFERENCE = 2 * Math.PI * 54; // r="54" in index.html
@@ -101,6 +102,9 @@ const els = {
   mistakeText: $('step-mistake-text'),
   next: $('step-next'),
   nextText: $('step-next-text'),
+  figure: $('step-figure'),
+  nextFigure: $('step-next-figure'),
+  ovMoves: $('ov-moves'),
   controls: document.querySelector('.controls'),
   backBtn: $('back-btn'),
   pauseBtn: $('pause-btn'),
@@ -122,6 +126,22 @@ const els = {
 };
 
 const reducedMotion = window.matchMedia ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
+
+/** The step screen is drawn at most this often, in ms (12.5 a second). */
+const FRAME_MS = 80;
+
+/** A hold with keyframes goes through them once in this long. */
+const FIGURE_CYCLE_MS = 4000;
+/** Phases of the figure per cycle (a rep, or FIGURE_CYCLE_MS). */
+const FIGURE_STEPS = 60;
+/** The figure is drawn at most this often while it moves, in ms (8 a second). */
+const FIGURE_MS = 125;
+
+/** The figure's text alternative: the exercise and its first cue. */
+function figureLabel(step) {
+  const cue = Array.isArray(step.cues) && step.cues.length ? `: ${step.cues[0]}` : '';
+  return `${step.title}${cue}`;
+}
 
 /**
  * Shows the session of invoke('launch') in session mode: {plan, choices, sound,
@@ -275,7 +295,11 @@ class SessionView {
       ready: null,
       paceAngle: '',
       cueNext: '',
+      figurePhase: null,
+      figureAt: -Infinity,
     };
+    // The shown step's picture (figure-view.js), and when it was last drawn.
+    this.picture = null;
   }
 
   show(name) {
@@ -361,6 +385,8 @@ class SessionView {
     listItems(els.ovPhases, phases.map(capitalize), 'chip');
     els.ovPhases.hidden = phases.length === 0;
 
+    this.renderMoves();
+
     const equipment = Array.isArray(routine.equipment) ? routine.equipment : [];
     listItems(els.ovEquipment, equipment);
     els.ovEquipmentBlock.hidden = equipment.length === 0;
@@ -380,6 +406,25 @@ class SessionView {
       els.ovSource.hidden = true;
     }
     document.title = routine.title ? `${routine.title} · unsit` : 'unsit';
+  }
+
+  /** The overview's strip of the routine's moves: each exercise's key pose, small. */
+  renderMoves() {
+    const steps = Array.isArray(this.plan.steps) ? this.plan.steps : [];
+    const seen = new Set();
+    const items = [];
+    for (const step of steps) {
+      if (!step.work || seen.has(step.exercise)) continue;
+      seen.add(step.exercise);
+      const li = document.createElement('li');
+      li.className = 'move';
+      const svg = figureElement(step.exercise);
+      drawShapes(svg, stepPicture(step).shapes(0));
+      li.append(svg);
+      items.push(li);
+    }
+    els.ovMoves.replaceChildren(...items);
+    els.ovMoves.hidden = items.length === 0;
   }
 
   /** The picker: a routine, and its full or short version. */
@@ -569,6 +614,15 @@ class SessionView {
     setText(els.mistakeText, step.mistake);
     els.mistake.hidden = !step.mistake;
 
+    // The figure: the move itself, large; drawn at its key pose now, moved by renderStep.
+    this.picture = stepPicture(step);
+    els.figure.classList.toggle('is-placeholder', this.picture.placeholder);
+    els.figure.setAttribute('aria-label', figureLabel(step));
+    drawShapes(els.figure, this.picture.shapes(0));
+    const next = player.steps.slice(player.index + 1).find((s) => s.work && s.exercise !== step.exercise);
+    if (next) drawShapes(els.nextFigure, stepPicture(next).shapes(0));
+    els.nextFigure.classList.toggle('is-hidden', !next);
+
     const isLast = player.index >= player.steps.length - 1;
     if (step.next_up) {
       setText(els.nextText, step.next_up);
@@ -591,6 +645,8 @@ class SessionView {
       ready: null,
       paceAngle: '',
       cueNext: cues.next,
+      figurePhase: 0,
+      figureAt: -Infinity,
     });
     // A long card scrolls; each step starts at its top, with the countdown in view.
     els.card.scrollTop = 0;
@@ -696,6 +752,21 @@ class SessionView {
       }
     }
 
+    // The figure moves through its keyframes: once per rep at the rep's pace, or every few
+    // seconds on a hold; it stands still while paused, and under reduced motion.
+    if (this.picture && this.picture.moving && !reduced && !ready) {
+      const pace = step.kind === 'reps' ? player.pace(now) : null;
+      const fraction = pace ? pace.fraction : (player.stepElapsedMs(now) % FIGURE_CYCLE_MS) / FIGURE_CYCLE_MS;
+      // Drawn at most every FIGURE_MS: eased keyframes read well that way, and each drawing of
+      // the figure costs a repaint of its part of the window.
+      const phase = Math.round(fraction * FIGURE_STEPS) / FIGURE_STEPS;
+      if (phase !== last.figurePhase && now - last.figureAt >= FIGURE_MS - 4) {
+        last.figurePhase = phase;
+        last.figureAt = now;
+        drawShapes(els.figure, this.picture.shapes(phase));
+      }
+    }
+
     // The other cues take turns by the step's own time: they stop while paused, and start
     // over with the step.
     const cueNext = cueAt(step.cues, player.stepElapsedMs(now)).next;
@@ -705,7 +776,8 @@ class SessionView {
     }
 
     const p = player.progress(now);
-    const width = (p * 1000).toFixed(1);
+    // The bar moves in steps of 0.2 % of the routine: smooth to the eye, and not every frame.
+    const width = String(Math.round(p * 500) * 2);
     if (width !== last.width) {
       last.width = width;
       els.progressFill.setAttribute('width', width);
@@ -796,17 +868,22 @@ class SessionView {
 
   startLoop() {
     this.stopLoop();
-    const frame = () => {
-      this.timers.raf = requestAnimationFrame(frame);
-      this.update();
+    // The screen changes at most every FRAME_MS: smooth enough for a ring, a dot and a figure,
+    // and a small part of the work of drawing every frame (the window may paint in software).
+    // Each update waits for the next animation frame, so that it is painted at once; a window
+    // that is hidden gets no animation frames, and the timer alone keeps the player going.
+    const tick = () => {
+      this.timers.interval = setTimeout(tick, FRAME_MS);
+      cancelAnimationFrame(this.timers.raf);
+      this.timers.raf = requestAnimationFrame(() => this.update());
+      if (document.hidden) this.update();
     };
-    this.timers.raf = requestAnimationFrame(frame);
-    this.timers.interval = setInterval(() => this.update(), 1000); // rAF stops in hidden windows
+    tick();
   }
 
   stopLoop() {
     cancelAnimationFrame(this.timers.raf);
-    clearInterval(this.timers.interval);
+    clearTimeout(this.timers.interval);
     this.timers.raf = 0;
     this.timers.interval = 0;
   }
