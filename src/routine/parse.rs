@@ -11,7 +11,7 @@ use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use super::limits::*;
-use super::pose::{self, Direction, Point, Pose, Prop, PropKind, Region, Support};
+use super::pose::{self, Direction, Point, Pose, Prop, PropKind, Region, Support, View};
 use super::{
     line_col, Equipment, Exercise, Named, Phase, PhaseKind, Position, Routine, RoutineError, Source, Variant,
 };
@@ -422,7 +422,7 @@ impl Reader<'_> {
     /// A pose table: angles within their ranges, what it rests on, its props.
     fn pose(&mut self, t: &Table) -> Option<Pose> {
         let mut keys: Vec<&str> = pose::ANGLES.iter().map(|(name, _)| *name).collect();
-        keys.extend(["support", "props"]);
+        keys.extend(["view", "support", "props"]);
         self.known_keys(t, &keys);
         let mut pose = Pose::default();
         let mut ok = true;
@@ -449,6 +449,12 @@ impl Reader<'_> {
                     );
                     ok = false;
                 }
+            }
+        }
+        if t.get("view").is_some() {
+            match self.word::<View>(t, "view") {
+                Some(view) => pose.view = view,
+                None => ok = false,
             }
         }
         if t.get("support").is_some() {
@@ -540,7 +546,21 @@ impl Reader<'_> {
         }
         let frames: Option<Vec<Pose>> =
             tables.iter().map(|f| self.pose(f)).collect::<Vec<_>>().into_iter().collect();
-        frames.map(|frames| (None, frames)).ok_or(())
+        let frames = frames.ok_or(())?;
+        if let Some(at) = frames.iter().position(|f| f.view != frames[0].view) {
+            self.error(
+                tables[at].span.clone(),
+                format!(
+                    "keyframe {} is seen from the {} and keyframe 1 from the {}; every keyframe of an \
+                     exercise has the same `view`",
+                    at + 1,
+                    frames[at].view.name(),
+                    frames[0].view.name()
+                ),
+            );
+            return Err(());
+        }
+        Ok((None, frames))
     }
 
     /// The tables of an array of tables (`[[phases]]`).

@@ -13,6 +13,9 @@
 //!   forward (sitting); negative reaches behind (the back leg of a lunge).
 //! - `*_ankle`: the foot against the shin; 0 is a right angle, positive points the toes.
 //!
+//! A pose seen from the front (`view = "front"`) uses the same angles in the other plane: the
+//! shoulders and hips open the limbs out to the side, the knees and elbows fold them back.
+//!
 //! The figure rests on the floor at its lowest point, props included (a ball under the hip lifts
 //! the hip), or on a chair (`support = "chair"`), with its feet on the floor.
 
@@ -93,6 +96,9 @@ pub struct Pose {
     #[serde(default)]
     #[cfg_attr(test, schemars(range(min = -40, max = 70)))]
     pub right_ankle: i32,
+    /// Seen from the side (the default) or from the front.
+    #[serde(default)]
+    pub view: View,
     /// What the body rests on (default the floor).
     #[serde(default)]
     pub support: Support,
@@ -159,10 +165,29 @@ impl Default for Pose {
             right_knee: 0,
             left_ankle: 0,
             right_ankle: 0,
+            view: View::Side,
             support: Support::Floor,
             props: Vec::new(),
         }
     }
+}
+
+/// Where the figure is seen from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum View {
+    /// From its left: forward and back show (bending, lunges, bridges).
+    #[default]
+    Side,
+    /// From the front, its left on the right of the picture: out to the side shows (side bends,
+    /// a leg lifted out, lying on one side). Shoulders and hips then open the limb out to the
+    /// side, and a knee or elbow bends back towards the middle.
+    Front,
+}
+
+impl Named for View {
+    const NAMES: &'static [(&'static str, Self)] = &[("side", Self::Side), ("front", Self::Front)];
 }
 
 /// What the body rests on.

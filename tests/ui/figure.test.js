@@ -136,3 +136,23 @@ test('every step of the real plans can be drawn', () => {
     }
   }
 });
+
+test('from the front, a hip opens its leg out to the side and the two sides mirror each other', () => {
+  const { body } = scene({ view: 'front', left_hip: 45, left_knee: 45 });
+  // The figure faces the viewer, its left on the right of the picture.
+  assert.ok(body.left.hip[0] > body.pelvis[0] && body.right.hip[0] < body.pelvis[0]);
+  assert.ok(body.left.knee[0] > body.left.hip[0] + 25, 'the left thigh goes out to the left');
+  assert.ok(Math.abs(body.left.ankle[0] - body.left.knee[0]) < 0.01, 'the shin hangs straight down');
+  assert.ok(body.left.knee[1] > body.right.knee[1] + 5, 'the lifted knee is higher');
+  // Standing with nothing opened, left and right are each other's reflection.
+  const still = scene({ view: 'front' }).body;
+  for (const key of ['hip', 'knee', 'ankle', 'hand', 'elbow']) {
+    assert.ok(Math.abs(still.left[key][0] + still.right[key][0] - 2 * still.pelvis[0]) < 0.01, key);
+    assert.ok(Math.abs(still.left[key][1] - still.right[key][1]) < 0.01, key);
+  }
+  // No profile: the front view has no nose.
+  const shapes = figureShapes({ frames: [{ view: 'front' }] });
+  assert.ok(!shapes.some((s) => s.attrs.class.includes('fig-nose')));
+  assert.ok(figureShapes({ frames: [{}] }).some((s) => s.attrs.class.includes('fig-nose')));
+  assert.equal(figureProblem({ frames: [{ view: 'top' }] }), 'frame 1: view is side or front');
+});

@@ -57,11 +57,12 @@ const mid = (a, b, f = 0.5) => [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) *
 
 /** A pose with every angle, defaults filled in (standing, arms down, on the floor). */
 export function fullPose(pose) {
-  const out = { support: 'floor', props: [] };
+  const out = { view: 'side', support: 'floor', props: [] };
   for (const name of Object.keys(ANGLES)) out[name] = name === 'torso' ? 90 : 0;
   if (pose && typeof pose === 'object') {
     for (const name of Object.keys(ANGLES)) if (Number.isFinite(pose[name])) out[name] = pose[name];
     if (pose.support === 'chair') out.support = 'chair';
+    if (pose.view === 'front') out.view = 'front';
     if (Array.isArray(pose.props)) out.props = pose.props;
   }
   return out;
@@ -79,7 +80,9 @@ export function figureProblem(figure) {
   for (const [i, pose] of frames.entries()) {
     if (!pose || typeof pose !== 'object') return `frame ${i + 1} is not a pose`;
     for (const [name, value] of Object.entries(pose)) {
-      if (name === 'support') {
+      if (name === 'view') {
+        if (value !== 'side' && value !== 'front') return `frame ${i + 1}: view is side or front`;
+      } else if (name === 'support') {
         if (value !== 'floor' && value !== 'chair') return `frame ${i + 1}: support is floor or chair`;
       } else if (name === 'props') {
         if (!Array.isArray(value) || value.length > 6) return `frame ${i + 1}: props is a list of at most 6`;
@@ -121,9 +124,63 @@ function pointOf(name) {
   return typeof name === 'string' && Object.hasOwn(table, name) ? table[name] : null;
 }
 
+/** `from` turned by `by` degrees towards `to`, the short way (away from the middle when the
+ * limb points straight at it, which a joint cannot fold past). */
+function towards(from, to, by) {
+  const delta = ((((to - from) % 360) + 540) % 360) - 180;
+  return from + Math.sign(delta || 1) * Math.min(by, Math.abs(delta) || by);
+}
+
+/** Half the width of the hips and of the shoulders, seen from the front. */
+const HALF = { hips: 8, shoulders: 15 };
+
+/**
+ * The body's joints seen from the front: the same angles in the other plane. The figure faces
+ * the viewer, its left on the right of the picture; a shoulder or hip opens its limb out to the
+ * side, and an elbow or knee folds it back towards the middle of the body (never past the line
+ * towards it). The feet point out a little.
+ */
+function frontBody(p) {
+  const pelvis = [0, 0];
+  const t = p.torso;
+  const across = dir(t - 90); // towards the figure's left
+  const shoulder = add(pelvis, dir(t), LEN.shoulder);
+  const neck = add(pelvis, dir(t), LEN.torso);
+  const headDir = t + p.neck;
+  const head = add(neck, dir(headDir), LEN.neck + LEN.head - 1);
+  const limbs = {};
+  for (const [side, sign] of [['left', 1], ['right', -1]]) {
+    const shoulderAt = add(shoulder, across, sign * HALF.shoulders);
+    const upper = t + 180 + sign * p[`${side}_shoulder`];
+    const elbow = add(shoulderAt, dir(upper), LEN.upperArm);
+    const mid = t + sign * 90; // from this side towards the middle of the body
+    const fore = towards(upper, mid, p[`${side}_elbow`]);
+    const hand = add(elbow, dir(fore), LEN.forearm);
+    const hipAt = add(pelvis, across, sign * HALF.hips);
+    const thigh = t + 180 + sign * p[`${side}_hip`];
+    const knee = add(hipAt, dir(thigh), LEN.thigh);
+    const shin = towards(thigh, mid, p[`${side}_knee`]);
+    const ankle = add(knee, dir(shin), LEN.shin);
+    const foot = shin + sign * (90 - p[`${side}_ankle`]);
+    limbs[side] = {
+      shoulder: shoulderAt,
+      elbow,
+      hand,
+      hip: hipAt,
+      knee,
+      ankle,
+      heel: add(ankle, dir(shin), LEN.sole),
+      toe: add(add(ankle, dir(shin), LEN.sole), dir(foot), 7),
+      angles: { upper, fore, thigh, shin, foot },
+    };
+  }
+  return { pelvis, shoulder, neck, head, headDir, torsoDir: t, left: limbs.left, right: limbs.right, support: p.support, front: true };
+}
+
 /** The body's joints for a pose, pelvis at the origin, y up. */
 export function body(pose) {
   const p = fullPose(pose);
+  if (p.view === 'front') return frontBody(p);
   const pelvis = [0, 0];
   const t = p.torso;
   const shoulder = add(pelvis, dir(t), LEN.shoulder);
@@ -465,20 +522,37 @@ export function figureShapes(figure, { phase = 0, mirror = false, cx } = {}) {
   const [hx, hy] = svgPoint(b.head, centre).split(',');
   const [nx, ny] = svgPoint(add(b.head, dir(b.headDir - 90), LEN.head - 1), centre).split(',');
   const floor = VIEW.height - VIEW.floorGap;
-  const shapes = [
-    el('line', { class: 'fig-floor', x1: 0, y1: floor, x2: VIEW.width, y2: floor }),
-    ...drawProps(props, centre, true),
-    ...drawArm(b.right, centre, 'fig-far'),
-    ...drawLimbs(b.right, centre, 'fig-far'),
-    ...drawProps(props, centre, false),
-    ...limbPath([b.neck, add(b.neck, dir(b.headDir), LEN.neck)], centre, WIDTH.neck, 'fig-body fig-neck'),
-    ...limbPath([b.pelvis, b.shoulder], centre, WIDTH.torso, 'fig-body fig-torso'),
-    el('circle', { class: 'fig-body fig-head', cx: hx, cy: hy, r: LEN.head }),
-    el('circle', { class: 'fig-body fig-nose', cx: nx, cy: ny, r: 2.6 }),
-    ...drawLimbs(b.left, centre, 'fig-near'),
-    ...drawArm(b.left, centre, 'fig-near'),
-    ...drawHighlight(b, figure.highlight, centre),
-  ];
+  const neck = limbPath([b.neck, add(b.neck, dir(b.headDir), LEN.neck)], centre, WIDTH.neck, 'fig-body fig-neck');
+  const head = el('circle', { class: 'fig-body fig-head', cx: hx, cy: hy, r: LEN.head });
+  const shapes = b.front
+    ? [
+        // From the front: both sides at the same depth, the legs behind the arms.
+        el('line', { class: 'fig-floor', x1: 0, y1: floor, x2: VIEW.width, y2: floor }),
+        ...drawProps(props, centre, true),
+        ...drawLimbs(b.right, centre, 'fig-far'),
+        ...drawLimbs(b.left, centre, 'fig-near'),
+        ...drawProps(props, centre, false),
+        ...neck,
+        ...limbPath([b.pelvis, b.shoulder], centre, WIDTH.torso + 8, 'fig-body fig-torso'),
+        head,
+        ...drawArm(b.right, centre, 'fig-far'),
+        ...drawArm(b.left, centre, 'fig-near'),
+        ...drawHighlight(b, figure.highlight, centre),
+      ]
+    : [
+        el('line', { class: 'fig-floor', x1: 0, y1: floor, x2: VIEW.width, y2: floor }),
+        ...drawProps(props, centre, true),
+        ...drawArm(b.right, centre, 'fig-far'),
+        ...drawLimbs(b.right, centre, 'fig-far'),
+        ...drawProps(props, centre, false),
+        ...neck,
+        ...limbPath([b.pelvis, b.shoulder], centre, WIDTH.torso, 'fig-body fig-torso'),
+        head,
+        el('circle', { class: 'fig-body fig-nose', cx: nx, cy: ny, r: 2.6 }),
+        ...drawLimbs(b.left, centre, 'fig-near'),
+        ...drawArm(b.left, centre, 'fig-near'),
+        ...drawHighlight(b, figure.highlight, centre),
+      ];
   if (!mirror) return shapes;
   // Mirrored about the middle of the picture: the right side, facing left.
   return shapes.map((shape) => el(shape.tag, mirrored(shape.attrs)));
