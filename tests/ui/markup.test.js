@@ -19,6 +19,7 @@ function scriptIds(js) {
 const PAGES = [
   ['index.html', ['js/session.js', 'js/prompt.js', 'js/main.js']],
   ['settings.html', ['js/settings.js']],
+  ['sheet.html', ['js/sheet.js']],
 ];
 
 for (const [page, scripts] of PAGES) {
@@ -76,7 +77,16 @@ test('settings.html: the place radios, and where the equipment boxes and errors 
 });
 
 test('no script sets HTML', () => {
-  for (const script of ['js/session.js', 'js/settings.js', 'js/prompt.js', 'js/history.js', 'js/page.js']) {
+  for (const script of [
+    'js/session.js',
+    'js/settings.js',
+    'js/prompt.js',
+    'js/history.js',
+    'js/page.js',
+    'js/sheet.js',
+    'js/figure.js',
+    'js/figure-view.js',
+  ]) {
     assert.doesNotMatch(read(script), /innerHTML|outerHTML|insertAdjacentHTML|document\.write/, script);
   }
 });
