@@ -157,10 +157,10 @@ fn show_prints_the_plan_with_times_sides_and_the_total() {
     let stdout = text(&out.stdout);
     assert!(stdout.starts_with("Anti-desk reset (anti-desk), 4:55\n"), "{stdout}");
     for line in [
-        "  0:00  Release   Piriformis ball release, left: hold 20 s",
+        "  0:00  Release   Piriformis ball release, ball under the left buttock: hold 20 s",
         "  0:20            switch sides: 5 s",
-        "  0:25            Piriformis ball release, right: hold 20 s",
-        "  2:15            Psoas ball release, left (optional): hold 20 s",
+        "  0:25            Piriformis ball release, ball under the right buttock: hold 20 s",
+        "  2:15            Psoas ball release, ball left of the navel (optional): hold 20 s",
         "  4:25            Glute bridge: 10 reps, 3 s each",
         "  4:55            Done",
     ] {

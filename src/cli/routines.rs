@@ -245,10 +245,17 @@ fn describe(plan: &Plan, entry: &Entry) -> String {
 }
 
 fn step_line(step: &Step) -> String {
-    let side = match step.side {
-        Some(Side::Left) => ", left",
-        Some(Side::Right) => ", right",
-        None => "",
+    // What the side means for this exercise ("left leg back"), as the break window's badge says.
+    let side = match (&step.side_label, step.side) {
+        (Some(label), Some(_)) => {
+            let mut chars = label.chars();
+            chars
+                .next()
+                .map_or(String::new(), |first| format!(", {}{}", first.to_lowercase(), chars.as_str()))
+        }
+        (None, Some(Side::Left)) => ", left".into(),
+        (None, Some(Side::Right)) => ", right".into(),
+        (_, None) => String::new(),
     };
     let set = if step.sets > 1 { format!(", set {} of {}", step.set, step.sets) } else { String::new() };
     let optional = if step.optional { " (optional)" } else { "" };
