@@ -123,12 +123,13 @@ impl Where {
 
     /// The plan a break plays here: the routine filtered for the place when it fits (its short
     /// version when `short`), the whole routine when it does not (someone chose it knowingly).
+    /// `None`: `short` was asked of a routine too short to have a short version.
     pub fn plan(&self, routine: &Routine, short: bool) -> Option<Plan> {
-        let options = if self.fits(routine) { self.options() } else { PlanOptions::default() };
-        if short {
-            Plan::short_with(routine, &options)
-        } else {
-            Plan::build(routine, &options).ok()
+        match (self.fit(routine), short) {
+            (Ok(plan), false) => Some(plan),
+            (Ok(_), true) => Plan::short_with(routine, &self.options()),
+            (Err(_), false) => Some(Plan::new(routine)),
+            (Err(_), true) => Plan::short(routine),
         }
     }
 }

@@ -5,7 +5,7 @@ use std::time::Instant;
 use serde::Serialize;
 use tauri::State;
 use unsit::place::Where;
-use unsit::plan::Plan;
+use unsit::plan::{Plan, PlanOptions};
 use unsit::protocol::{self, ClientError};
 use unsit::settings;
 
@@ -100,15 +100,18 @@ pub fn launch(window: State<'_, Window>, context: State<'_, Context>) -> Result<
                 .iter()
                 .map(|entry| {
                     let routine = &entry.routine;
-                    let fit = at.fit(routine);
-                    let full = at.plan(routine, false).unwrap_or_else(|| Plan::new(routine));
+                    // As `Where::plan` would make them, from one look at whether it fits.
+                    let (full, options, misfit) = match at.fit(routine) {
+                        Ok(plan) => (plan, at.options(), None),
+                        Err(misfit) => (Plan::new(routine), PlanOptions::default(), Some(misfit.to_string())),
+                    };
                     Choice {
                         id: routine.id.clone(),
+                        short_length: Plan::short_with(routine, &options).map(|p| p.length),
+                        fits: misfit.is_none(),
+                        misfit,
                         label: full.label,
                         length: full.length,
-                        short_length: at.plan(routine, true).map(|p| p.length),
-                        fits: fit.is_ok(),
-                        misfit: fit.err().map(|m| m.to_string()),
                         long: full.long,
                     }
                 })

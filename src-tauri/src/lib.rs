@@ -80,12 +80,7 @@ fn parse_place(text: &str) -> Result<Place, String> {
 struct EquipmentList(Vec<Equipment>);
 
 fn parse_equipment(text: &str) -> Result<EquipmentList, String> {
-    match text.trim() {
-        "none" | "" => Ok(EquipmentList(Vec::new())),
-        list => unsit::settings::parse_equipment("equipment", list.split(','))
-            .map(EquipmentList)
-            .map_err(|e| e.to_string()),
-    }
+    unsit::settings::parse_equipment("equipment", text).map(EquipmentList).map_err(|e| e.to_string())
 }
 
 /// How long the page has to paint its first screen before the window is shown regardless.

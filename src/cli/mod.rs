@@ -116,9 +116,8 @@ fn parse_place(text: &str) -> Result<String, String> {
 
 /// An equipment list, checked here (see [`parse_place`]) and passed on as text.
 fn parse_equipment(text: &str) -> Result<String, String> {
-    let setting = crate::settings::find("equipment").map_err(|e| e.to_string())?;
-    let value = setting.parse(text, &crate::routine::Library::builtin()).map_err(|e| e.to_string())?;
-    Ok(setting.text(&value))
+    let items = crate::settings::parse_equipment("equipment", text).map_err(|e| e.to_string())?;
+    Ok(crate::settings::equipment_text(&items))
 }
 
 /// Runs the command line and returns the process exit code.

@@ -7,7 +7,6 @@ use super::driver::Driver;
 use super::shell::Shell;
 use super::Command;
 use crate::duration::{span, Human};
-use crate::plan::Plan;
 use crate::scheduler::{Input, State};
 use crate::settings::{self, RoutineChoice, Setting, Value};
 use crate::words;
@@ -21,9 +20,7 @@ impl<S: Shell> Driver<S> {
                 // A routine named here is for this break only; the chosen one stays chosen.
                 let one_off = routine.map(|id| self.find_routine(&id)).transpose()?;
                 let label = match &one_off {
-                    Some(routine) => {
-                        self.settings.place().plan(routine, false).unwrap_or_else(|| Plan::new(routine)).label
-                    }
+                    Some(routine) => self.plan_here(routine).label,
                     None => self.next_plan().label,
                 };
                 self.one_off = one_off;
@@ -156,8 +153,9 @@ impl<S: Shell> Driver<S> {
     /// With `place_said`, the place is already in the answer: "Anti-desk reset needs ...".
     fn next_break_words(&self, place_said: bool) -> String {
         let at = self.settings.place();
-        let label = self.next_plan().label;
-        match self.pick().instead_of {
+        let pick = self.pick();
+        let label = self.plan_here(pick.routine).label;
+        match pick.instead_of {
             Some(chosen) => {
                 let needs = at.fit(chosen).err().map_or(String::new(), |m| format!(" {m}"));
                 let at = if place_said { String::new() } else { format!("{}, ", at.place.at()) };

@@ -150,7 +150,11 @@ impl<S: Shell> Driver<S> {
 
     /// The next break's plan, as its window will play it.
     pub(super) fn next_plan(&self) -> Plan {
-        let routine = self.pick().routine;
+        self.plan_here(self.pick().routine)
+    }
+
+    /// A routine's plan as a break here plays it.
+    pub(super) fn plan_here(&self, routine: &Routine) -> Plan {
         self.settings.place().plan(routine, false).unwrap_or_else(|| Plan::new(routine))
     }
 

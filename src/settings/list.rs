@@ -218,8 +218,16 @@ pub fn parse_place(key: &'static str, word: &str) -> Result<Place, Invalid> {
     })
 }
 
+/// Equipment as text, as the command line and the bus take it: `ball,cushion`, or `none`.
+pub fn parse_equipment(key: &'static str, text: &str) -> Result<Vec<Equipment>, Invalid> {
+    match text.trim() {
+        "none" | "" => Ok(Vec::new()),
+        list => parse_equipment_words(key, list.split(',')),
+    }
+}
+
 /// Equipment from its words, each once, in the order [`Equipment::NAMES`] lists them.
-pub fn parse_equipment<'w>(
+pub(super) fn parse_equipment_words<'w>(
     key: &'static str,
     words: impl IntoIterator<Item = &'w str>,
 ) -> Result<Vec<Equipment>, Invalid> {
@@ -270,8 +278,7 @@ impl Setting {
             Kind::Routine => Value::Routine(RoutineChoice::parse(text)),
             Kind::WorkingHours => Value::WorkingHours(hours::parse_week(text)?),
             Kind::Place => Value::Place(parse_place(self.key, text)?),
-            Kind::Equipment if text == "none" || text.is_empty() => Value::Equipment(Vec::new()),
-            Kind::Equipment => Value::Equipment(parse_equipment(self.key, text.split(','))?),
+            Kind::Equipment => Value::Equipment(parse_equipment(self.key, text)?),
         };
         self.check(value, routines)
     }

@@ -179,7 +179,8 @@ fn read_value(
             }
             let mut out = Vec::new();
             for (word, at) in words {
-                let item = parse_equipment(setting.key, [word]).map_err(|e| (at, e.to_string()))?;
+                let item =
+                    list::parse_equipment_words(setting.key, [word]).map_err(|e| (at, e.to_string()))?;
                 out.extend(item);
             }
             out.sort();

@@ -9,7 +9,7 @@
 // page's light and dark themes apply.
 
 /** Every angle, with its range, as the routine reader checks it. */
-export const ANGLES = {
+const ANGLES = {
   torso: [-180, 180],
   neck: [-60, 60],
   left_shoulder: [-90, 190],
@@ -56,7 +56,7 @@ const add = (p, d, len) => [p[0] + d[0] * len, p[1] + d[1] * len];
 const mid = (a, b, f = 0.5) => [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f];
 
 /** A pose with every angle, defaults filled in (standing, arms down, on the floor). */
-export function fullPose(pose) {
+function fullPose(pose) {
   const out = { view: 'side', support: 'floor', props: [] };
   for (const name of Object.keys(ANGLES)) out[name] = name === 'torso' ? 90 : 0;
   if (pose && typeof pose === 'object') {
@@ -344,7 +344,7 @@ export function poseAt(frames, phase) {
 }
 
 /** The default pose for a position, for exercises whose file gives none. */
-export const POSITION_POSES = {
+const POSITION_POSES = {
   standing: {},
   seated: { support: 'chair', left_hip: 90, right_hip: 90, left_knee: 90, right_knee: 90, left_shoulder: 20, right_shoulder: 20, left_elbow: 60, right_elbow: 60 },
   kneeling: { left_hip: 0, right_hip: 0, left_knee: 90, right_knee: 90, left_ankle: 40, right_ankle: 40 },
@@ -357,7 +357,7 @@ const f1 = (n) => (Math.round(n * 10) / 10).toString();
 const el = (tag, attrs) => ({ tag, attrs });
 
 /** Elements as SVG markup (for node tests and previews; the page builds them with the DOM). */
-export function markup(nodes) {
+function markup(nodes) {
   return nodes
     .map((n) => `<${n.tag}${Object.entries(n.attrs).map(([k, v]) => ` ${k}="${v}"`).join('')}/>`)
     .join('');
