@@ -146,12 +146,14 @@ fn the_safety_advice_opens_from_its_link_even_after_it_was_acknowledged() {
     assert_eq!(focused, json!("ov-safety-link"));
     drop(driver);
 
-    // Another break: the short note stays away, the link is still there.
-    let driver = WebDriver::start(&desk, unsit_ui(), DESK_BREAK);
+    // Another break (in the dark theme): the short note stays away, the link is still there.
+    let dark = [("GTK_THEME", "Adwaita:dark")];
+    let driver = WebDriver::start_with_env(&desk, unsit_ui(), DESK_BREAK, &dark);
     driver.wait_visible("#overview");
     assert!(!driver.is_visible("#ov-safety"));
     driver.click("#ov-safety-link");
     driver.wait_visible("#safety-dialog");
+    screenshot(&driver, "safety-dark");
     driver.click("#safety-close");
     wait_for("the advice to close", PATIENCE, || (!driver.is_visible("#safety-dialog")).then_some(()));
 }
