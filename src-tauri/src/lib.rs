@@ -166,6 +166,21 @@ fn start_gtk() -> Result<(), String> {
     Ok(())
 }
 
+/// Has WebKit paint the window in software, without compositing layers, unless whoever started
+/// the program set `WEBKIT_DISABLE_COMPOSITING_MODE` themselves (0 composites). For the break,
+/// prompt, history and contact-sheet windows: small, mostly still pages, for which compositing
+/// cost twice the CPU while a step animates, 65 MB and 100 ms of start-up on a desktop with no
+/// GPU to help (scripts/bench-figure). Not for the settings window: under GTK's XIM input
+/// method (its default for Chinese, Japanese, Korean and Thai when no input method is set up),
+/// a page painted this way stops repainting once a text field has the focus.
+///
+/// Called while the process has one thread, before GTK starts.
+fn paint_without_compositing() {
+    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
+        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
+    }
+}
+
 pub fn run() -> ExitCode {
     STARTED.get_or_init(Instant::now);
     let args = Args::parse();
@@ -176,6 +191,9 @@ pub fn run() -> ExitCode {
         place: None,
         equipment: None,
     });
+    if !matches!(mode, Mode::Settings) {
+        paint_without_compositing();
+    }
     let context = Context::load();
     let (window, title, size, page) = match mode {
         Mode::Session { routine, short, instead_of, place, equipment } => {

@@ -272,3 +272,38 @@ fn every_setting_refuses_a_bad_value_with_the_same_words_on_the_cli_over_dbus_an
         "nothing refused is saved: {saved}"
     );
 }
+
+/// What is typed shows on screen under GTK's XIM input method, its default for Chinese,
+/// Japanese, Korean and Thai when no input method is set up: with it, a webview that paints
+/// without compositing layers stops repainting once a text field has the focus (so the settings
+/// window, unlike the break window, composites). Real clicks and keys, through the X server.
+#[test]
+fn typing_shows_on_screen_under_the_xim_input_method() {
+    let unsit = unsit();
+    let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
+    let _resident = desk.start_resident(&unsit, &[]);
+    wait_until_running(&desk, &unsit);
+    let driver = WebDriver::start_with_env(&desk, unsit_ui(), &["settings"], &[("GTK_IM_MODULE", "xim")]);
+    driver.wait_visible("#settings");
+    let window = desk.run("xdotool", &["search", "--onlyvisible", "--name", "^unsit — Settings"]);
+    let window = String::from_utf8(window.stdout).unwrap().trim().to_string();
+    let centre = driver.execute(
+        "const r = document.getElementById('interval').getBoundingClientRect(); \
+         return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];",
+        json!([]),
+    );
+    let (x, y) = (centre[0].to_string(), centre[1].to_string());
+    let xdotool = |args: &[&str]| assert!(desk.run("xdotool", args).status.success(), "xdotool {args:?}");
+    xdotool(&["windowfocus", "--sync", &window]);
+    xdotool(&["mousemove", "--window", &window, &x, &y, "click", "1"]);
+    wait_for("the field to have the focus", PATIENCE, || {
+        let id = driver.execute("return document.activeElement.id;", json!([]));
+        (id == json!("interval")).then_some(())
+    });
+    let before = driver.screen();
+
+    xdotool(&["key", "ctrl+a", "9", "9"]);
+    wait_for("the typed value", PATIENCE, || (driver.value("#interval") == "99").then_some(()));
+    assert!(driver.screen() != before, "the window did not repaint what was typed");
+    screenshot(&driver, "settings-xim-light");
+}

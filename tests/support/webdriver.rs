@@ -7,7 +7,7 @@
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::Path;
-use std::process::{Child, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use serde_json::{json, Value};
@@ -34,6 +34,8 @@ pub struct WebDriver {
     driver: Child,
     port: u16,
     session: String,
+    /// The desktop's X display, where screenshots are taken.
+    display: String,
 }
 
 fn free_port() -> u16 {
@@ -115,7 +117,7 @@ impl WebDriver {
             .as_str()
             .unwrap_or_else(|| panic!("no WebDriver session ({code}): {answer}"))
             .to_string();
-        WebDriver { driver, port, session }
+        WebDriver { driver, port, session, display: desk.env["DISPLAY"].clone() }
     }
 
     /// A session command; panics with the driver's message on an error.
@@ -218,11 +220,48 @@ impl WebDriver {
         let _ = request(self.port, "POST", &path, Some(&key_press(key)));
     }
 
-    /// Saves a PNG of the window.
+    /// Saves a PNG of the window, as the X server shows it ([`WebDriver::screen`]).
     pub fn screenshot(&self, path: &Path) {
-        let png = self.command("GET", "/screenshot", None);
-        std::fs::write(path, base64_decode(png.as_str().expect("base64 PNG")))
-            .expect("writing the screenshot");
+        std::fs::write(path, self.screen()).expect("writing the screenshot");
+    }
+
+    /// A PNG of the window, as the X server shows it.
+    ///
+    /// WebDriver's own screenshot waits for WebKit to present a new frame, which a window that
+    /// paints without compositing layers (as unsit-ui's break window does) never announces: the
+    /// request hangs on a still page. So the page is asked to finish two frames, and the
+    /// window's pixels are read from the X server until two readings agree (a page that
+    /// animates gets the last).
+    pub fn screen(&self) -> Vec<u8> {
+        let found = Command::new("xdotool")
+            .env("DISPLAY", &self.display)
+            .args(["search", "--onlyvisible", "--name", "^unsit — "])
+            .output()
+            .expect("running xdotool (scripts/install-deps.sh test installs it)");
+        let ids =
+            String::from_utf8_lossy(&found.stdout).split_whitespace().map(String::from).collect::<Vec<_>>();
+        assert!(ids.len() == 1, "one unsit window should be on screen for a screenshot, not {ids:?}");
+        let mut last = Vec::new();
+        for _ in 0..6 {
+            self.command(
+                "POST",
+                "/execute/async",
+                Some(json!({"script": "const done = arguments[0]; \
+                    requestAnimationFrame(() => requestAnimationFrame(() => done(true)));", "args": []})),
+            );
+            let shot = Command::new("import")
+                .env("DISPLAY", &self.display)
+                .args(["-window", &ids[0], "-define", "png:exclude-chunk=date,time", "png:-"])
+                .output()
+                .expect("running import (ImageMagick; scripts/install-deps.sh test installs it)");
+            assert!(shot.status.success(), "import failed: {}", String::from_utf8_lossy(&shot.stderr));
+            let same = shot.stdout == last;
+            last = shot.stdout;
+            if same {
+                break;
+            }
+        }
+        last
     }
 }
 
@@ -240,25 +279,4 @@ fn key_press(key: &str) -> Value {
     json!({"actions": [{"type": "key", "id": "keyboard", "actions": [
         {"type": "keyDown", "value": key}, {"type": "keyUp", "value": key},
     ]}]})
-}
-
-/// Standard base64, as WebDriver's screenshots are encoded.
-fn base64_decode(text: &str) -> Vec<u8> {
-    let value = |c: u8| match c {
-        b'A'..=b'Z' => Some(c - b'A'),
-        b'a'..=b'z' => Some(c - b'a' + 26),
-        b'0'..=b'9' => Some(c - b'0' + 52),
-        b'+' => Some(62),
-        b'/' => Some(63),
-        _ => None,
-    };
-    let digits: Vec<u8> = text.bytes().filter_map(value).collect();
-    digits
-        .chunks(4)
-        .flat_map(|c| {
-            let n = c.iter().enumerate().fold(0u32, |n, (i, d)| n | (u32::from(*d) << (18 - 6 * i)));
-            let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
-            bytes.into_iter().take(c.len().saturating_sub(1))
-        })
-        .collect()
 }

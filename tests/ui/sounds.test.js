@@ -1,8 +1,8 @@
 // Unit tests for ui/js/sounds.js: node --test tests/ui/
-import { test } from 'node:test';
+import { mock, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { createSounds, SOUNDS } from '../../ui/js/sounds.js';
+import { createSounds, SOUNDS, SUSPEND_AFTER_MS } from '../../ui/js/sounds.js';
 
 test('each moment has its own short sound', () => {
   const names = Object.keys(SOUNDS).sort();
@@ -34,6 +34,9 @@ test('with audio, a sound schedules its notes', () => {
       this.state = 'running';
       this.destination = {};
     }
+    suspend() {
+      return Promise.resolve();
+    }
     createOscillator() {
       return {
         frequency: {},
@@ -48,10 +51,62 @@ test('with audio, a sound schedules its notes', () => {
     }
   }
   globalThis.window = { AudioContext: FakeContext };
+  mock.timers.enable({ apis: ['setTimeout'] });
   try {
     assert.equal(createSounds().play('switch'), true);
     assert.equal(started.length, SOUNDS.switch.length);
   } finally {
+    mock.timers.reset();
+    delete globalThis.window;
+  }
+});
+
+test('between sounds the context is suspended, and the next sound wakes it', () => {
+  const calls = [];
+  class FakeContext {
+    constructor() {
+      this.currentTime = 0;
+      this.state = 'running';
+      this.destination = {};
+    }
+    suspend() {
+      calls.push('suspend');
+      this.state = 'suspended';
+      return Promise.resolve();
+    }
+    resume() {
+      calls.push('resume');
+      this.state = 'running';
+      return Promise.resolve();
+    }
+    createOscillator() {
+      return { frequency: {}, connect: (g) => g, start() {}, stop() {} };
+    }
+    createGain() {
+      const param = { setValueAtTime() {}, exponentialRampToValueAtTime() {} };
+      return { gain: param, connect: (d) => d };
+    }
+  }
+  globalThis.window = { AudioContext: FakeContext };
+  mock.timers.enable({ apis: ['setTimeout'] });
+  try {
+    const sounds = createSounds();
+    const doneMs = Math.max(...SOUNDS.done.map(([, at, length]) => at + length)) * 1000;
+    assert.equal(sounds.play('done'), true);
+    // Still playing: not suspended.
+    mock.timers.tick(doneMs);
+    assert.deepEqual(calls, []);
+    // A second sound before the first one's pause keeps the context running.
+    assert.equal(sounds.play('next'), true);
+    mock.timers.tick(doneMs);
+    assert.deepEqual(calls, ['suspend']);
+    // The next sound resumes it, and it is suspended again after.
+    assert.equal(sounds.play('go'), true);
+    assert.deepEqual(calls, ['suspend', 'resume']);
+    mock.timers.tick(1000 + SUSPEND_AFTER_MS);
+    assert.deepEqual(calls, ['suspend', 'resume', 'suspend']);
+  } finally {
+    mock.timers.reset();
     delete globalThis.window;
   }
 });

@@ -8,8 +8,7 @@
 //     caution and easier/harder versions), never re-derived,
 //   - lets the overview's picker swap the plan: invoke('choose') -> plan (the Rust core builds
 //     every plan, the short version included),
-//   - drives the player with performance.now() from requestAnimationFrame (plus a 1 s interval,
-//     so a throttled window still advances),
+//   - drives the player with performance.now() from a timer every FRAME_MS,
 //   - reports every step change: invoke('progress', {step, completed, done}),
 //   - plays the sounds (sounds.js) unless muted; the mute is saved through the resident:
 //     invoke('set_sound'),
@@ -127,15 +126,13 @@ const els = {
 
 const reducedMotion = window.matchMedia ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
 
-/** The step screen is drawn at most this often, in ms (12.5 a second). */
-const FRAME_MS = 80;
+/** The step screen is drawn at most this often, in ms (8 a second). */
+const FRAME_MS = 125;
 
 /** A hold with keyframes goes through them once in this long. */
 const FIGURE_CYCLE_MS = 4000;
 /** Phases of the figure per cycle (a rep, or FIGURE_CYCLE_MS). */
 const FIGURE_STEPS = 60;
-/** The figure is drawn at most this often while it moves, in ms (8 a second). */
-const FIGURE_MS = 125;
 
 /** The figure's text alternative: the exercise and its first cue. */
 function figureLabel(step) {
@@ -282,7 +279,7 @@ class SessionView {
     this.closing = false;
     this.pointerInside = false;
     this.reports = Promise.resolve(); // progress calls, in order
-    this.timers = { raf: 0, interval: 0, flash: 0, announce: 0, autoClose: 0 };
+    this.timers = { interval: 0, flash: 0, announce: 0, autoClose: 0 };
     // What was last written to the DOM, so a frame only touches what changed.
     this.last = {
       digits: '',
@@ -296,9 +293,8 @@ class SessionView {
       paceAngle: '',
       cueNext: '',
       figurePhase: null,
-      figureAt: -Infinity,
     };
-    // The shown step's picture (figure-view.js), and when it was last drawn.
+    // The shown step's picture (figure-view.js).
     this.picture = null;
   }
 
@@ -646,7 +642,6 @@ class SessionView {
       paceAngle: '',
       cueNext: cues.next,
       figurePhase: 0,
-      figureAt: -Infinity,
     });
     // A long card scrolls; each step starts at its top, with the countdown in view.
     els.card.scrollTop = 0;
@@ -757,12 +752,10 @@ class SessionView {
     if (this.picture && this.picture.moving && !reduced && !ready) {
       const pace = step.kind === 'reps' ? player.pace(now) : null;
       const fraction = pace ? pace.fraction : (player.stepElapsedMs(now) % FIGURE_CYCLE_MS) / FIGURE_CYCLE_MS;
-      // Drawn at most every FIGURE_MS: eased keyframes read well that way, and each drawing of
-      // the figure costs a repaint of its part of the window.
+      // Drawn with the rest of the screen, when its phase moved.
       const phase = Math.round(fraction * FIGURE_STEPS) / FIGURE_STEPS;
-      if (phase !== last.figurePhase && now - last.figureAt >= FIGURE_MS - 4) {
+      if (phase !== last.figurePhase) {
         last.figurePhase = phase;
-        last.figureAt = now;
         drawShapes(els.figure, this.picture.shapes(phase));
       }
     }
@@ -776,8 +769,9 @@ class SessionView {
     }
 
     const p = player.progress(now);
-    // The bar moves in steps of 0.2 % of the routine: smooth to the eye, and not every frame.
-    const width = String(Math.round(p * 500) * 2);
+    // The bar moves in steps of 0.5 % of the routine (two pixels or so): smooth to the eye, and
+    // a repaint every second or two, not every frame.
+    const width = String(Math.round(p * 200) * 5);
     if (width !== last.width) {
       last.width = width;
       els.progressFill.setAttribute('width', width);
@@ -869,22 +863,19 @@ class SessionView {
   startLoop() {
     this.stopLoop();
     // The screen changes at most every FRAME_MS: smooth enough for a ring, a dot and a figure,
-    // and a small part of the work of drawing every frame (the window may paint in software).
-    // Each update waits for the next animation frame, so that it is painted at once; a window
-    // that is hidden gets no animation frames, and the timer alone keeps the player going.
+    // and a small part of the work of drawing every frame (the window paints in software). A
+    // timer, not requestAnimationFrame: asking WebKit for animation frames 8 times a second
+    // cost a third more CPU than the timer alone (scripts/bench-figure), and a timer keeps
+    // the player going in a hidden window too.
     const tick = () => {
       this.timers.interval = setTimeout(tick, FRAME_MS);
-      cancelAnimationFrame(this.timers.raf);
-      this.timers.raf = requestAnimationFrame(() => this.update());
-      if (document.hidden) this.update();
+      this.update();
     };
     tick();
   }
 
   stopLoop() {
-    cancelAnimationFrame(this.timers.raf);
     clearTimeout(this.timers.interval);
-    this.timers.raf = 0;
     this.timers.interval = 0;
   }
 
