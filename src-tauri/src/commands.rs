@@ -9,6 +9,7 @@ use unsit::plan::{Plan, PlanOptions};
 use unsit::protocol::{self, ClientError};
 use unsit::settings;
 
+use crate::voice::{Say, Voice};
 use crate::{Context, Session, Window, STARTED};
 
 /// How far the person got, as the page last reported it.
@@ -31,6 +32,10 @@ pub enum Launch {
         /// The routines the picker offers.
         choices: Vec<Choice>,
         sound: bool,
+        /// Spoken cues: on, with reps counted aloud, and whether floor exercises start large.
+        voice: bool,
+        voice_counts: bool,
+        floor_view: bool,
         safety_acknowledged: bool,
         /// "At the desk: Desk reset instead of Anti-desk reset", when the chosen routine does not
         /// fit where the person is.
@@ -122,6 +127,9 @@ pub fn launch(window: State<'_, Window>, context: State<'_, Context>) -> Result<
                 plan: Box::new(lock(&session.plan).clone()),
                 choices,
                 sound: settings.sound,
+                voice: settings.voice,
+                voice_counts: settings.voice_counts,
+                floor_view: settings.floor_view,
                 safety_acknowledged: context
                     .dirs
                     .data
@@ -191,6 +199,36 @@ pub fn progress(window: State<'_, Window>, step: usize, completed: usize, done: 
 pub async fn set_sound(on: bool) -> Result<String, String> {
     let unsit = resident().await?;
     unsit.set("sound", &on.to_string()).await.map_err(refused)
+}
+
+/// The voice toggle (V): saved in the settings file, through the resident.
+#[tauri::command]
+pub async fn set_voice(on: bool) -> Result<String, String> {
+    let unsit = resident().await?;
+    unsit.set("voice", &on.to_string()).await.map_err(refused)
+}
+
+/// Says `text`: an announcement cancels what is still being said; an aside (`aside`) is spoken
+/// only into silence. Answers false once speech is known not to work.
+#[tauri::command]
+pub fn speak(voice: State<'_, Voice>, text: String, aside: bool) -> bool {
+    voice.send(if aside { Say::Aside(text) } else { Say::Announce(text) })
+}
+
+/// Stops talking (the session is paused).
+#[tauri::command]
+pub fn hush(voice: State<'_, Voice>) {
+    voice.send(Say::Hush);
+}
+
+/// Reaches speech-dispatcher (starting it if it may be), and says whether spoken cues work:
+/// "Spoken cues need speech-dispatcher" when they do not.
+#[tauri::command]
+pub async fn voice_check(voice: State<'_, Voice>) -> Result<(), String> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    voice.send(Say::Check(tx));
+    let answer = tauri::async_runtime::spawn_blocking(move || rx.recv()).await;
+    answer.ok().and_then(Result::ok).unwrap_or_else(|| Err(crate::voice::UNAVAILABLE.into()))
 }
 
 /// "Got it" on the safety advice: it is not shown again.

@@ -9,6 +9,7 @@
 
 mod commands;
 mod report;
+mod voice;
 
 use std::process::ExitCode;
 use std::sync::{Mutex, OnceLock};
@@ -252,11 +253,16 @@ pub fn run() -> ExitCode {
     let app = tauri::Builder::default()
         .manage(window)
         .manage(context)
+        .manage(voice::Voice::default())
         .invoke_handler(tauri::generate_handler![
             commands::launch,
             commands::choose,
             commands::progress,
             commands::set_sound,
+            commands::set_voice,
+            commands::speak,
+            commands::hush,
+            commands::voice_check,
             commands::acknowledge_safety,
             commands::answer,
             commands::ready,

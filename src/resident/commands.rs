@@ -135,6 +135,16 @@ impl<S: Shell> Driver<S> {
                 Ok(format!("{}. {}", words::place_line(&self.settings.place()), self.next_break_words(true)))
             }
             ("sound", &Value::Bool(on)) => Ok(if on { "Sounds on" } else { "Sounds off" }.into()),
+            ("voice", &Value::Bool(on)) => Ok(if on { "Spoken cues on" } else { "Spoken cues off" }.into()),
+            ("voice_counts", &Value::Bool(on)) => {
+                Ok(if on { "Reps counted aloud" } else { "Reps not counted aloud" }.into())
+            }
+            ("floor_view", &Value::Bool(on)) => Ok(if on {
+                "Exercises on the floor start in the large view"
+            } else {
+                "Every exercise starts in the usual view"
+            }
+            .into()),
             ("autostart", &Value::Bool(on)) => {
                 self.shell.set_autostart(on)?;
                 Ok(if on {

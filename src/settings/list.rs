@@ -22,6 +22,12 @@ pub struct Settings {
     pub config: Config,
     /// Whether the session window plays its sounds.
     pub sound: bool,
+    /// Whether the break window speaks its cues (through speech-dispatcher).
+    pub voice: bool,
+    /// Whether the spoken cues count reps aloud at the tempo.
+    pub voice_counts: bool,
+    /// Whether exercises on the floor or kneeling start in the large view.
+    pub floor_view: bool,
     /// The routine breaks use: one, or each in turn.
     pub routine: RoutineChoice,
     /// Whether unsit starts with the desktop session.
@@ -43,6 +49,9 @@ impl Default for Settings {
         Settings {
             config: Config::default(),
             sound: true,
+            voice: true,
+            voice_counts: true,
+            floor_view: false,
             routine: RoutineChoice::Routine(DEFAULT_ID.into()),
             autostart: false,
             place: Place::Desk,
@@ -129,6 +138,17 @@ pub const LIST: &[Setting] = &[
         about: "remind only within these hours: `off`, or `mon 09:00-17:00; tue 09:00-12:00, 13:00-17:30`",
     },
     Setting { key: "sound", kind: Kind::Bool, about: "whether the break window plays its sounds" },
+    Setting {
+        key: "voice",
+        kind: Kind::Bool,
+        about: "whether the break window speaks its cues, through speech-dispatcher",
+    },
+    Setting { key: "voice_counts", kind: Kind::Bool, about: "whether the voice counts reps aloud" },
+    Setting {
+        key: "floor_view",
+        kind: Kind::Bool,
+        about: "whether exercises on the floor or kneeling start in the large view",
+    },
     Setting { key: "autostart", kind: Kind::Bool, about: "whether unsit starts with the desktop session" },
 ];
 
@@ -396,6 +416,9 @@ impl Settings {
             "routine" => Value::Routine(self.routine.clone()),
             "working_hours" => Value::WorkingHours(self.config.working_hours.clone()),
             "sound" => Value::Bool(self.sound),
+            "voice" => Value::Bool(self.voice),
+            "voice_counts" => Value::Bool(self.voice_counts),
+            "floor_view" => Value::Bool(self.floor_view),
             "autostart" => Value::Bool(self.autostart),
             "place" => Value::Place(self.place),
             "equipment" => Value::Equipment(self.equipment.clone()),
@@ -413,6 +436,9 @@ impl Settings {
             ("routine", Value::Routine(choice)) => self.routine = choice,
             ("working_hours", Value::WorkingHours(h)) => self.config.working_hours = h,
             ("sound", Value::Bool(on)) => self.sound = on,
+            ("voice", Value::Bool(on)) => self.voice = on,
+            ("voice_counts", Value::Bool(on)) => self.voice_counts = on,
+            ("floor_view", Value::Bool(on)) => self.floor_view = on,
             ("autostart", Value::Bool(on)) => self.autostart = on,
             ("place", Value::Place(place)) => self.place = place,
             ("equipment", Value::Equipment(items)) => self.equipment = items,
