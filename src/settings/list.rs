@@ -49,7 +49,9 @@ impl Default for Settings {
         Settings {
             config: Config::default(),
             sound: true,
-            voice: true,
+            // Off until asked for: a break window that talks aloud in an open office is the wrong
+            // surprise.
+            voice: false,
             voice_counts: true,
             floor_view: false,
             routine: RoutineChoice::Routine(DEFAULT_ID.into()),

@@ -27,6 +27,7 @@ pub mod key {
     pub const TAB: &str = "\u{E004}";
     pub const PLUS: &str = "+";
     pub const MUTE: &str = "m";
+    pub const VOICE: &str = "v";
 }
 
 /// A running `tauri-driver` and one session with the application.

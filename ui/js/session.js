@@ -12,6 +12,9 @@
 //   - reports every step change: invoke('progress', {step, completed, done}),
 //   - plays the sounds (sounds.js) unless muted; the mute is saved through the resident:
 //     invoke('set_sound'),
+//   - speaks what the coach (coach.js) says when the voice is on: invoke('speak'), and
+//     invoke('hush') on a pause; V turns it on and off, saved through the resident:
+//     invoke('set_voice'); invoke('voice_check') says whether speech works at all,
 //   - remembers the safety advice was read: invoke('acknowledge_safety'),
 //   - closes the window (page.js), after the last progress report went out.
 //
@@ -20,6 +23,7 @@
 // the progress bar's width).
 
 import { createPlayer, isTimedStep, repTarget, stepDurationMs } from './player.js';
+import { createCoach } from './coach.js';
 import { createSounds } from './sounds.js';
 import {
   capitalize,
@@ -66,6 +70,8 @@ const els = {
   safetyList: $('safety-list'),
   safetyClose: $('safety-close'),
   soundBtns: [$('ov-sound-btn'), $('step-sound-btn')],
+  voiceBtns: [$('ov-voice-btn'), $('step-voice-btn')],
+  voiceNotes: [$('ov-voice-note'), $('step-voice-note')],
   ovSource: $('ov-source'),
   ovSourceTitle: $('ov-source-title'),
   ovSourceAuthor: $('ov-source-author'),
@@ -258,6 +264,10 @@ function isMuteKey(e) {
   return (e.key === 'm' || e.key === 'M') && !e.repeat;
 }
 
+function isVoiceKey(e) {
+  return (e.key === 'v' || e.key === 'V') && !e.repeat;
+}
+
 // ---- the view -------------------------------------------------------------------
 
 class SessionView {
@@ -272,6 +282,10 @@ class SessionView {
     this.safetyAcknowledged = Boolean(launch.safety_acknowledged);
     this.soundOn = launch.sound !== false;
     this.sounds = createSounds();
+    this.voiceOn = launch.voice === true;
+    this.voiceCounts = launch.voice_counts !== false;
+    this.voiceBroken = false; // speech-dispatcher did not answer: said once, then quiet
+    this.coach = null; // made at the start, for the plan then chosen
     this.player = createPlayer(this.plan);
     this.screen = 'message'; // 'overview' | 'step' | 'done' once shown
     this.shownStep = null; // the step object currently rendered
@@ -312,6 +326,7 @@ class SessionView {
     on(els.stopBtn, () => this.stop());
     on(els.moreBtn, () => this.addTime());
     for (const btn of els.soundBtns) on(btn, () => this.toggleSound());
+    for (const btn of els.voiceBtns) on(btn, () => this.toggleVoice());
     els.ovRoutine.addEventListener('change', () => this.choose(els.ovRoutine.value, false));
     on(els.ovShort, () => this.choose(els.ovRoutine.value, !this.plan.short));
     on(els.safetyOk, () => this.acknowledgeSafety());
@@ -349,6 +364,7 @@ class SessionView {
     if (this.closing) return;
     this.closing = true;
     this.stopLoop();
+    if (this.voiceOn && this.player.screen === 'step') invoke('hush').catch(() => {});
     clearTimeout(this.timers.autoClose);
     await this.reports; // the last progress report goes out before the window does
     if (!(await closeWindow())) this.closing = false;
@@ -358,6 +374,8 @@ class SessionView {
 
   showOverview() {
     this.renderSound();
+    this.renderVoice();
+    if (this.voiceOn) this.checkVoice();
     this.renderOverview();
     this.show('overview');
     els.startBtn.focus({ preventScroll: true });
@@ -533,6 +551,52 @@ class SessionView {
     );
   }
 
+  // Voice: off unless asked for; the choice is saved in settings.toml by the resident.
+
+  renderVoice() {
+    for (const btn of els.voiceBtns) {
+      btn.setAttribute('aria-pressed', String(this.voiceOn));
+      btn.setAttribute('aria-label', this.voiceOn ? 'Turn spoken cues off (V)' : 'Turn spoken cues on (V)');
+    }
+  }
+
+  toggleVoice() {
+    this.voiceOn = !this.voiceOn;
+    this.renderVoice();
+    if (this.voiceOn) this.checkVoice();
+    else invoke('hush').catch(() => {});
+    invoke('set_voice', { on: this.voiceOn }).catch((err) =>
+      console.warn('unsit: the voice setting is not saved:', err),
+    );
+  }
+
+  /** Reaches the speech service now, so the first words come quickly, or says it is missing. */
+  checkVoice() {
+    invoke('voice_check').catch(() => this.voiceMissing());
+  }
+
+  /** "Spoken cues need speech-dispatcher", once, in one line; everything else goes on. */
+  voiceMissing() {
+    if (this.voiceBroken) return;
+    this.voiceBroken = true;
+    for (const note of els.voiceNotes) {
+      setText(note, 'Spoken cues need speech-dispatcher');
+      note.hidden = false;
+    }
+  }
+
+  /** Says what the coach says now: announcements, asides and hushes, in order. */
+  speak(lines) {
+    if (!this.voiceOn || this.voiceBroken) return;
+    for (const line of lines) {
+      const call = line.hush
+        ? invoke('hush')
+        : invoke('speak', { text: line.say || line.aside, aside: !line.say });
+      call.then((ok) => ok === false && this.voiceMissing()).catch(() => this.voiceMissing());
+      if (line.say || line.aside) document.documentElement.dataset.lastSaid = line.say || line.aside;
+    }
+  }
+
   cue(name) {
     if (!this.soundOn) return;
     if (this.sounds.play(name)) document.documentElement.dataset.lastSound = name;
@@ -540,6 +604,7 @@ class SessionView {
 
   start() {
     if (this.player.screen !== 'overview') return;
+    this.coach = createCoach(this.plan, { counts: this.voiceCounts });
     const now = performance.now();
     this.handle(this.player.start(now), now);
     if (this.screen === 'step') this.startLoop();
@@ -785,6 +850,7 @@ class SessionView {
 
   /** Apply a batch of player events to the screen and to the Rust side. */
   handle(events, now) {
+    if (this.coach) this.speak(this.coach.hear(events, this.player, now));
     if (!events.length) return;
     let moved = null; // the reason of the last move
     let finished = false;
@@ -857,7 +923,10 @@ class SessionView {
     const now = performance.now();
     const events = player.tick(now);
     if (events.length) this.handle(events, now);
-    else this.renderStep(now);
+    else {
+      if (this.coach) this.speak(this.coach.hear(events, player, now));
+      this.renderStep(now);
+    }
   }
 
   startLoop() {
@@ -955,6 +1024,9 @@ class SessionView {
         } else if (isMuteKey(e) && !onSelect) {
           e.preventDefault();
           this.toggleSound();
+        } else if (isVoiceKey(e) && !onSelect) {
+          e.preventDefault();
+          this.toggleVoice();
         }
         break;
 
@@ -982,6 +1054,9 @@ class SessionView {
         } else if (isMuteKey(e)) {
           e.preventDefault();
           this.toggleSound();
+        } else if (isVoiceKey(e)) {
+          e.preventDefault();
+          this.toggleVoice();
         }
         break;
 
