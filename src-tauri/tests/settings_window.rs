@@ -100,6 +100,12 @@ fn every_setting_is_changed_in_the_window_checked_by_the_resident_and_kept_acros
     screenshot(&driver, "settings-place-light");
     driver.click("#sound");
     says(&driver, "#saved", "Sounds off");
+    driver.click("#voice");
+    says(&driver, "#saved", "Spoken cues on");
+    driver.click("#voice_counts");
+    says(&driver, "#saved", "Reps not counted aloud");
+    driver.click("#floor_view");
+    says(&driver, "#saved", "Exercises on the floor start in the large view");
     driver.click("#autostart");
     says(&driver, "#saved", "unsit starts with the desktop");
     let entry = desk.home.path().join("config/autostart/unsit.desktop");
@@ -120,7 +126,7 @@ fn every_setting_is_changed_in_the_window_checked_by_the_resident_and_kept_acros
         settings_file(&desk),
         "interval = \"45m\"\nsnooze = \"15m\"\nidle_reset = \"3m\"\nroutine = \"rotate\"\nplace = \"home\"\n\
          equipment = [\"ball\", \"foam-roller\", \"cushion\"]\ndesk_equipment = [\"ball\"]\nsound = false\n\
-         autostart = true\n\n[working_hours]\nmon = [\"09:00-17:00\"]\ntue = [\"08:30-12:00\", \"13:00-16:30\"]\n\
+         voice = true\nvoice_counts = false\nfloor_view = true\nautostart = true\n\n[working_hours]\nmon = [\"09:00-17:00\"]\ntue = [\"08:30-12:00\", \"13:00-16:30\"]\n\
          wed = [\"09:00-17:00\"]\nthu = [\"09:00-17:00\"]\nfri = [\"09:00-17:00\"]\n"
     );
     driver.press_to_close(key::ESCAPE);
@@ -144,12 +150,12 @@ fn every_setting_is_changed_in_the_window_checked_by_the_resident_and_kept_acros
         .collect();
     assert_eq!(values, ["45", "15", "3", "rotate", "08:30-12:00, 13:00-16:30"]);
     let checked = driver.execute(
-        "return ['sound', 'autostart', 'hours-on', 'place-home', 'equipment-foam-roller', 'equipment-band',
+        "return ['sound', 'voice', 'voice_counts', 'floor_view', 'autostart', 'hours-on', 'place-home', 'equipment-foam-roller', 'equipment-band',
                  'desk_equipment-ball', 'desk_equipment-cushion']
            .map((id) => document.getElementById(id).checked);",
         json!([]),
     );
-    assert_eq!(checked, json!([false, true, true, true, true, false, true, false]));
+    assert_eq!(checked, json!([false, true, false, true, true, true, true, true, false, true, false]));
     screenshot(&driver, "settings-dark");
     driver.execute("window.scrollTo(0, document.body.scrollHeight);", json!([]));
     screenshot(&driver, "settings-dark-end");

@@ -24,6 +24,8 @@ import { $, closeOn, errorText, invoke, ready, showFailure } from './page.js';
 
 const MINUTE_FIELDS = ['interval', 'snooze', 'idle_reset'];
 const EQUIPMENT_KEYS = ['equipment', 'desk_equipment'];
+/** The settings that are a checkbox each, by key (the element's id). */
+const CHECKBOXES = ['sound', 'voice', 'voice_counts', 'floor_view', 'autostart'];
 const days = [0, 1, 2, 3, 4, 5, 6].map((i) => $(`day-${i}`));
 const placeRadios = PLACES.map((place) => $(`place-${place}`));
 
@@ -80,8 +82,7 @@ function render(view) {
   renderPlace(values.place);
   for (const key of EQUIPMENT_KEYS) renderEquipment(view, key);
 
-  $('sound').checked = values.sound;
-  $('autostart').checked = values.autostart;
+  for (const key of CHECKBOXES) $(key).checked = values[key];
 
   const problems = view.problems || [];
   $('problems').hidden = problems.length === 0;
@@ -138,7 +139,7 @@ function wire() {
   }
   $('routine').addEventListener('change', (e) => change('routine', e.target.value, e.target));
 
-  for (const key of ['sound', 'autostart']) {
+  for (const key of CHECKBOXES) {
     const box = $(key);
     box.addEventListener('change', async () => {
       if (!(await change(key, box.checked))) box.checked = !box.checked;
