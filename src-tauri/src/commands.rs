@@ -215,6 +215,12 @@ pub fn speak(voice: State<'_, Voice>, text: String, aside: bool) -> bool {
     voice.send(if aside { Say::Aside(text) } else { Say::Announce(text) })
 }
 
+/// The break window fills the screen, or not (F11 in the large view).
+#[tauri::command]
+pub fn fullscreen(webview: tauri::WebviewWindow, on: bool) -> Result<(), String> {
+    webview.set_fullscreen(on).map_err(|e| format!("cannot change to full screen: {e}"))
+}
+
 /// Stops talking (the session is paused).
 #[tauri::command]
 pub fn hush(voice: State<'_, Voice>) {

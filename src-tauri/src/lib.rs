@@ -263,6 +263,7 @@ pub fn run() -> ExitCode {
             commands::speak,
             commands::hush,
             commands::voice_check,
+            commands::fullscreen,
             commands::acknowledge_safety,
             commands::answer,
             commands::ready,

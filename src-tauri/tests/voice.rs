@@ -216,3 +216,55 @@ fn without_speech_dispatcher_the_window_says_so_once_and_plays_on() {
     wait_for("the end", Duration::from_secs(60), || driver.is_visible("#done").then_some(()));
     assert_eq!(driver.text("#done-steps"), "2 of 2");
 }
+
+/// Checks the large view on the step shown: the count at least a third of the window's height,
+/// its digits large, and the figure out of the way.
+fn assert_large(driver: &WebDriver, count: &str) {
+    let sizes = driver.execute(
+        "const box = document.querySelector(arguments[0]).getBoundingClientRect(); \
+         const digits = document.querySelector(arguments[1]); \
+         return [box.height, window.innerHeight, parseFloat(getComputedStyle(digits).fontSize), \
+                 document.getElementById('step').classList.contains('is-large'), \
+                 document.getElementById('step-figure').getBoundingClientRect().height];",
+        json!([count, if count == "#ring" { "#ring-digits" } else { "#rep-count" }]),
+    );
+    let (height, window) = (sizes[0].as_f64().unwrap(), sizes[1].as_f64().unwrap());
+    assert_eq!(sizes[3], json!(true), "not the large view");
+    assert!(height * 3.0 >= window, "the count is {height} px of a {window} px window");
+    assert!(sizes[2].as_f64().unwrap() >= 90.0, "digits of {} px", sizes[2]);
+    assert_eq!(sizes[4].as_f64(), Some(0.0), "the figure is still shown");
+}
+
+/// F gives the large view and takes it back; with `floor_view` on, exercises on the floor start
+/// in it. Light and dark.
+#[test]
+fn f_gives_a_large_view_readable_from_the_floor() {
+    let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
+    set_up(&desk, "");
+    let driver = WebDriver::start(&desk, unsit_ui(), &["session", "--routine", "spoken"]);
+    driver.wait_visible("#overview");
+    driver.press(key::ENTER);
+    driver.wait_visible("#ring");
+    assert_eq!(driver.attribute("#large-btn", "aria-pressed").as_deref(), Some("false"));
+    assert!(!driver.is_visible("#fullscreen-btn"), "full screen is offered in the large view");
+    driver.press("f");
+    assert_large(&driver, "#ring");
+    assert!(driver.is_visible("#fullscreen-btn"));
+    assert!(driver.is_visible("#step-cue"), "the cue is gone");
+    screenshot(&driver, "large-light");
+    driver.press("f");
+    assert_eq!(driver.attribute("#large-btn", "aria-pressed").as_deref(), Some("false"));
+    assert!(driver.is_visible("#step-figure"));
+    drop(driver);
+
+    // At home on the floor, with the setting: the first exercise (on the floor) starts large.
+    std::fs::write(desk.home.path().join("config/unsit/settings.toml"), "floor_view = true\n").unwrap();
+    let dark = [("GTK_THEME", "Adwaita:dark")];
+    let args = ["session", "--routine", "anti-desk", "--place", "home", "--equipment", "ball,cushion"];
+    let driver = WebDriver::start_with_env(&desk, unsit_ui(), &args, &dark);
+    driver.wait_visible("#overview");
+    driver.press(key::ENTER);
+    driver.wait_visible("#ring");
+    assert_large(&driver, "#ring");
+    screenshot(&driver, "large-dark");
+}

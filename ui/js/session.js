@@ -72,6 +72,8 @@ const els = {
   soundBtns: [$('ov-sound-btn'), $('step-sound-btn')],
   voiceBtns: [$('ov-voice-btn'), $('step-voice-btn')],
   voiceNotes: [$('ov-voice-note'), $('step-voice-note')],
+  largeBtn: $('large-btn'),
+  fullscreenBtn: $('fullscreen-btn'),
   ovSource: $('ov-source'),
   ovSourceTitle: $('ov-source-title'),
   ovSourceAuthor: $('ov-source-author'),
@@ -264,6 +266,11 @@ function isMuteKey(e) {
   return (e.key === 'm' || e.key === 'M') && !e.repeat;
 }
 
+/** Floor and kneeling exercises are the ones done away from the screen. */
+function isOnTheFloor(step) {
+  return step.position === 'floor' || step.position === 'kneeling';
+}
+
 function isVoiceKey(e) {
   return (e.key === 'v' || e.key === 'V') && !e.repeat;
 }
@@ -286,6 +293,10 @@ class SessionView {
     this.voiceCounts = launch.voice_counts !== false;
     this.voiceBroken = false; // speech-dispatcher did not answer: said once, then quiet
     this.coach = null; // made at the start, for the plan then chosen
+    // The large view (F): on for floor and kneeling exercises when the setting says so.
+    this.floorView = launch.floor_view === true;
+    this.large = false;
+    this.fullscreen = false;
     this.player = createPlayer(this.plan);
     this.screen = 'message'; // 'overview' | 'step' | 'done' once shown
     this.shownStep = null; // the step object currently rendered
@@ -327,6 +338,8 @@ class SessionView {
     on(els.moreBtn, () => this.addTime());
     for (const btn of els.soundBtns) on(btn, () => this.toggleSound());
     for (const btn of els.voiceBtns) on(btn, () => this.toggleVoice());
+    on(els.largeBtn, () => this.toggleLarge());
+    on(els.fullscreenBtn, () => this.toggleFullscreen());
     els.ovRoutine.addEventListener('change', () => this.choose(els.ovRoutine.value, false));
     on(els.ovShort, () => this.choose(els.ovRoutine.value, !this.plan.short));
     on(els.safetyOk, () => this.acknowledgeSafety());
@@ -597,6 +610,29 @@ class SessionView {
     }
   }
 
+  // The large view: the count fills the window, readable from the floor.
+
+  renderLarge() {
+    els.step.classList.toggle('is-large', this.large);
+    els.largeBtn.setAttribute('aria-pressed', String(this.large));
+    els.largeBtn.setAttribute('aria-label', this.large ? 'Usual view (F)' : 'Large view (F)');
+  }
+
+  toggleLarge() {
+    this.large = !this.large;
+    this.renderLarge();
+  }
+
+  toggleFullscreen() {
+    const on = !this.fullscreen;
+    invoke('fullscreen', { on })
+      .then(() => {
+        this.fullscreen = on;
+        els.fullscreenBtn.setAttribute('aria-pressed', String(on));
+      })
+      .catch((err) => console.warn('unsit: full screen failed:', err));
+  }
+
   cue(name) {
     if (!this.soundOn) return;
     if (this.sounds.play(name)) document.documentElement.dataset.lastSound = name;
@@ -641,6 +677,11 @@ class SessionView {
     for (const kind of ['hold', 'reps', 'rest', 'switch']) {
       els.step.classList.toggle(`kind-${kind}`, step.kind === kind);
     }
+
+    // With the setting, the view follows where the body is: large on the floor, as usual
+    // standing; F still switches within a stretch of either.
+    if (this.floorView && (!prev || isOnTheFloor(prev) !== isOnTheFloor(step))) this.large = isOnTheFloor(step);
+    this.renderLarge();
 
     setText(els.phase, capitalize(step.phase));
     const side = stepSideLabel(step);
@@ -1057,6 +1098,12 @@ class SessionView {
         } else if (isVoiceKey(e)) {
           e.preventDefault();
           this.toggleVoice();
+        } else if ((e.key === 'f' || e.key === 'F') && !e.repeat) {
+          e.preventDefault();
+          this.toggleLarge();
+        } else if (e.key === 'F11' && !e.repeat) {
+          e.preventDefault();
+          this.toggleFullscreen();
         }
         break;
 
