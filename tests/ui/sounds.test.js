@@ -26,44 +26,12 @@ test('with no audio, playing is a quiet no-op', () => {
   }
 });
 
-test('with audio, a sound schedules its notes', () => {
-  const started = [];
-  class FakeContext {
-    constructor() {
-      this.currentTime = 0;
-      this.state = 'running';
-      this.destination = {};
-    }
-    suspend() {
-      return Promise.resolve();
-    }
-    createOscillator() {
-      return {
-        frequency: {},
-        connect: (g) => g,
-        start: (t) => started.push(t),
-        stop() {},
-      };
-    }
-    createGain() {
-      const param = { setValueAtTime() {}, exponentialRampToValueAtTime() {} };
-      return { gain: param, connect: (d) => d };
-    }
-  }
-  globalThis.window = { AudioContext: FakeContext };
-  mock.timers.enable({ apis: ['setTimeout'] });
-  try {
-    assert.equal(createSounds().play('switch'), true);
-    assert.equal(started.length, SOUNDS.switch.length);
-  } finally {
-    mock.timers.reset();
-    delete globalThis.window;
-  }
-});
-
-test('between sounds the context is suspended, and the next sound wakes it', () => {
-  const calls = [];
-  class FakeContext {
+/**
+ * A Web Audio context that records what is done with it: the start time of each note in
+ * `started`, and suspend / resume in `calls`.
+ */
+function fakeContext(started, calls) {
+  return class FakeContext {
     constructor() {
       this.currentTime = 0;
       this.state = 'running';
@@ -80,14 +48,31 @@ test('between sounds the context is suspended, and the next sound wakes it', () 
       return Promise.resolve();
     }
     createOscillator() {
-      return { frequency: {}, connect: (g) => g, start() {}, stop() {} };
+      return { frequency: {}, connect: (g) => g, start: (t) => started.push(t), stop() {} };
     }
     createGain() {
       const param = { setValueAtTime() {}, exponentialRampToValueAtTime() {} };
       return { gain: param, connect: (d) => d };
     }
+  };
+}
+
+test('with audio, a sound schedules its notes', () => {
+  const started = [];
+  globalThis.window = { AudioContext: fakeContext(started, []) };
+  mock.timers.enable({ apis: ['setTimeout'] });
+  try {
+    assert.equal(createSounds().play('switch'), true);
+    assert.equal(started.length, SOUNDS.switch.length);
+  } finally {
+    mock.timers.reset();
+    delete globalThis.window;
   }
-  globalThis.window = { AudioContext: FakeContext };
+});
+
+test('between sounds the context is suspended, and the next sound wakes it', () => {
+  const calls = [];
+  globalThis.window = { AudioContext: fakeContext([], calls) };
   mock.timers.enable({ apis: ['setTimeout'] });
   try {
     const sounds = createSounds();
