@@ -194,18 +194,15 @@ pub fn progress(window: State<'_, Window>, step: usize, completed: usize, done: 
     Ok(())
 }
 
-/// The mute toggle: saved in the settings file, through the resident (which owns that file).
+/// The break window's toggles, sound (M) and voice (V): saved in the settings file, through the
+/// resident (which owns that file).
 #[tauri::command]
-pub async fn set_sound(on: bool) -> Result<String, String> {
+pub async fn remember(setting: String, on: bool) -> Result<String, String> {
+    if !matches!(setting.as_str(), "sound" | "voice") {
+        return Err(format!("the break window does not change `{setting}`"));
+    }
     let unsit = resident().await?;
-    unsit.set("sound", &on.to_string()).await.map_err(refused)
-}
-
-/// The voice toggle (V): saved in the settings file, through the resident.
-#[tauri::command]
-pub async fn set_voice(on: bool) -> Result<String, String> {
-    let unsit = resident().await?;
-    unsit.set("voice", &on.to_string()).await.map_err(refused)
+    unsit.set(&setting, &on.to_string()).await.map_err(refused)
 }
 
 /// Says `text`: an announcement cancels what is still being said; an aside (`aside`) is spoken

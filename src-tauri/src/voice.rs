@@ -15,7 +15,7 @@
 
 use std::io;
 use std::os::unix::net::UnixStream;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -91,7 +91,7 @@ fn address() -> Result<(PathBuf, bool), String> {
     Ok((PathBuf::from(runtime).join("speech-dispatcher/speechd.sock"), true))
 }
 
-fn open(path: &PathBuf) -> io::Result<Client<UnixStream>> {
+fn open(path: &Path) -> io::Result<Client<UnixStream>> {
     let mut client = fifo::synchronous::Builder::new().path(path).timeout(Duration::from_secs(2)).build()?;
     client
         .set_client_name(ClientName::new(&user(), "unsit"))

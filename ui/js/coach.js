@@ -18,11 +18,11 @@
 import { spokenDuration } from './format.js';
 
 /** Time left on a hold at which the coach says so, in ms: "10 seconds" only on long holds. */
-export const TEN_SECONDS_MS = 10_000;
+const TEN_SECONDS_MS = 10_000;
 /** A hold this long or longer hears "10 seconds". */
-export const TEN_SECONDS_FROM_MS = 20_000;
+const TEN_SECONDS_FROM_MS = 20_000;
 /** The last seconds, counted down. */
-export const COUNTDOWN = Object.freeze([3, 2, 1]);
+const COUNTDOWN = [3, 2, 1];
 
 /** `text` ending in a full stop (or its own ! or ?). */
 function sentence(text) {
@@ -94,7 +94,6 @@ export function asidesBetween(step, durationMs, before, after, { counts = true }
  */
 export function createCoach(plan, { counts = true } = {}) {
   let look = null; // {index, remainingMs, count} at the last update
-  const options = { counts };
 
   function lookAt(player, now) {
     return {
@@ -105,13 +104,12 @@ export function createCoach(plan, { counts = true } = {}) {
   }
 
   return {
-    setCounts(on) {
-      options.counts = Boolean(on);
-    },
     hear(events, player, now) {
       const out = [];
+      let moved = false; // a new step: its time starts over
       for (const e of events) {
         if (e.type === 'started' || e.type === 'advanced' || e.type === 'restarted') {
+          moved = true;
           const to = e.type === 'restarted' ? e.index : e.to;
           const from = e.type === 'advanced' && e.to === e.from + 1 ? e.from : -1;
           out.push({ say: announcement(plan, to, from) });
@@ -125,12 +123,11 @@ export function createCoach(plan, { counts = true } = {}) {
         look = null;
         return out;
       }
-      const now_ = lookAt(player, now);
-      const moved = events.some((e) => e.type === 'started' || e.type === 'advanced' || e.type === 'restarted');
-      if (look && !moved && look.index === now_.index && !player.paused) {
-        out.push(...asidesBetween(player.step, player.durationMs, look, now_, options));
+      const seen = lookAt(player, now);
+      if (look && !moved && look.index === seen.index && !player.paused) {
+        out.push(...asidesBetween(player.step, player.durationMs, look, seen, { counts }));
       }
-      look = now_;
+      look = seen;
       return out;
     },
   };

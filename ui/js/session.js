@@ -10,11 +10,10 @@
 //     every plan, the short version included),
 //   - drives the player with performance.now() from a timer every FRAME_MS,
 //   - reports every step change: invoke('progress', {step, completed, done}),
-//   - plays the sounds (sounds.js) unless muted; the mute is saved through the resident:
-//     invoke('set_sound'),
+//   - plays the sounds (sounds.js) unless muted,
 //   - speaks what the coach (coach.js) says when the voice is on: invoke('speak'), and
-//     invoke('hush') on a pause; V turns it on and off, saved through the resident:
-//     invoke('set_voice'); invoke('voice_check') says whether speech works at all,
+//     invoke('hush') on a pause; invoke('voice_check') says whether speech works at all,
+//   - saves the mute (M) and the voice (V) through the resident: invoke('remember'),
 //   - remembers the safety advice was read: invoke('acknowledge_safety'),
 //   - closes the window (page.js), after the last progress report went out.
 //
@@ -40,7 +39,7 @@ import {
   variationText,
 } from './format.js';
 import { drawShapes, figureElement, stepPicture } from './figure-view.js';
-import { $, closeWindow, invoke, setText, showScreen } from './page.js';
+import { $, closeWindow, errorText, invoke, setText, showScreen } from './page.js';
 
 const RING_CIRCUMFERENCE = 2 * Math.PI * 54; // r="54" in index.html
 const AUTO_CLOSE_MS = 5000;
@@ -269,6 +268,13 @@ function isMuteKey(e) {
 /** Floor and kneeling exercises are the ones done away from the screen. */
 function isOnTheFloor(step) {
   return step.position === 'floor' || step.position === 'kneeling';
+}
+
+/** Saves one of the break window's toggles (sound, voice) in the settings file. */
+function remember(setting, on) {
+  invoke('remember', { setting, on }).catch((err) =>
+    console.warn(`unsit: the ${setting} setting is not saved:`, err),
+  );
 }
 
 function isVoiceKey(e) {
@@ -559,9 +565,7 @@ class SessionView {
   toggleSound() {
     this.soundOn = !this.soundOn;
     this.renderSound();
-    invoke('set_sound', { on: this.soundOn }).catch((err) =>
-      console.warn('unsit: the sound setting is not saved:', err),
-    );
+    remember('sound', this.soundOn);
   }
 
   // Voice: off unless asked for; the choice is saved in settings.toml by the resident.
@@ -578,24 +582,23 @@ class SessionView {
     this.renderVoice();
     if (this.voiceOn) this.checkVoice();
     else invoke('hush').catch(() => {});
-    invoke('set_voice', { on: this.voiceOn }).catch((err) =>
-      console.warn('unsit: the voice setting is not saved:', err),
-    );
+    remember('voice', this.voiceOn);
   }
 
-  /** Reaches the speech service now, so the first words come quickly, or says it is missing. */
+  /**
+   * Reaches the speech service now, so the first words come quickly; when there is none, the
+   * Rust side's one line ("Spoken cues need speech-dispatcher") is shown, once, and everything
+   * else goes on.
+   */
   checkVoice() {
-    invoke('voice_check').catch(() => this.voiceMissing());
-  }
-
-  /** "Spoken cues need speech-dispatcher", once, in one line; everything else goes on. */
-  voiceMissing() {
-    if (this.voiceBroken) return;
-    this.voiceBroken = true;
-    for (const note of els.voiceNotes) {
-      setText(note, 'Spoken cues need speech-dispatcher');
-      note.hidden = false;
-    }
+    invoke('voice_check').catch((err) => {
+      if (this.voiceBroken) return;
+      this.voiceBroken = true;
+      for (const note of els.voiceNotes) {
+        setText(note, errorText(err));
+        note.hidden = false;
+      }
+    });
   }
 
   /** Says what the coach says now: announcements, asides and hushes, in order. */
@@ -605,7 +608,7 @@ class SessionView {
       const call = line.hush
         ? invoke('hush')
         : invoke('speak', { text: line.say || line.aside, aside: !line.say });
-      call.then((ok) => ok === false && this.voiceMissing()).catch(() => this.voiceMissing());
+      call.then((ok) => ok === false && this.checkVoice()).catch(() => this.checkVoice());
       if (line.say || line.aside) document.documentElement.dataset.lastSaid = line.say || line.aside;
     }
   }
@@ -889,10 +892,13 @@ class SessionView {
     }
   }
 
-  /** Apply a batch of player events to the screen and to the Rust side. */
+  /** Applies the player's events (maybe none) to the screen, the voice and the Rust side. */
   handle(events, now) {
     if (this.coach) this.speak(this.coach.hear(events, this.player, now));
-    if (!events.length) return;
+    if (!events.length) {
+      this.renderStep(now);
+      return;
+    }
     let moved = null; // the reason of the last move
     let finished = false;
     let went = false;
@@ -962,12 +968,7 @@ class SessionView {
     const { player } = this;
     if (player.screen !== 'step') return;
     const now = performance.now();
-    const events = player.tick(now);
-    if (events.length) this.handle(events, now);
-    else {
-      if (this.coach) this.speak(this.coach.hear(events, player, now));
-      this.renderStep(now);
-    }
+    this.handle(player.tick(now), now);
   }
 
   startLoop() {
