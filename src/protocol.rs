@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::scheduler::{PauseLength, State};
+use crate::scheduler::{PauseLength, Quiet, State};
 
 pub const BUS_NAME: &str = "io.github.unsit.Unsit";
 pub const OBJECT_PATH: &str = "/io/github/unsit/Unsit";
@@ -46,6 +46,49 @@ pub struct Status {
     /// What was wrong with the settings file when unsit started (file:line:column: message).
     #[serde(default)]
     pub settings_problems: Vec<String>,
+    /// Where the resident learns that you are away.
+    #[serde(default)]
+    pub idle_source: IdleSource,
+    /// Whether the screen is locked, as the desktop last said.
+    #[serde(default)]
+    pub locked: bool,
+    /// What a due break waits for (state `held`): `{"why": "call"}`, `{"why": "full_screen"}`,
+    /// `{"why": "do_not_disturb"}` or `{"why": "inhibitor", "by": "Impress"}`; null otherwise.
+    #[serde(default)]
+    pub held_by: Option<Quiet>,
+}
+
+/// Where the resident learns that you are away, chosen at start from what the session offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum IdleSource {
+    /// The Wayland compositor's ext-idle-notify-v1 (KDE Plasma, sway, Hyprland, COSMIC, niri, …):
+    /// it says when you go idle and come back.
+    ExtIdleNotify,
+    /// GNOME's Mutter IdleMonitor, with watches: it says when you go idle and come back.
+    Mutter,
+    /// X11's MIT-SCREEN-SAVER extension, asked every minute.
+    X11,
+    /// Nothing to ask.
+    #[default]
+    None,
+}
+
+impl IdleSource {
+    /// Whether the source says when you go idle and come back (no need to ask it).
+    pub fn pushes(self) -> bool {
+        matches!(self, IdleSource::ExtIdleNotify | IdleSource::Mutter)
+    }
+
+    /// For `unsit status` and the log.
+    pub fn words(self) -> &'static str {
+        match self {
+            IdleSource::ExtIdleNotify => "from the Wayland compositor (ext-idle-notify)",
+            IdleSource::Mutter => "from GNOME's idle monitor",
+            IdleSource::X11 => "from the X server (MIT-SCREEN-SAVER)",
+            IdleSource::None => "cannot tell when you are away: every minute counts as sitting",
+        }
+    }
 }
 
 /// What the settings window shows: every setting as the resident runs with it.

@@ -5,9 +5,16 @@
 //! (working hours, "until tomorrow") use the local wall time passed with every step, in whatever
 //! time zone the caller uses (`Local` in the resident, fixed zones in tests).
 //!
-//! The state is a reminder cycle (counting → due → snoozed) under four *blockers*, in order of
-//! precedence: a session, a pause, time outside working hours, and the user being away. When a
-//! blocker begins, a shown reminder is withdrawn; when one ends, sitting time restarts.
+//! The state is a reminder cycle (counting → due → snoozed, or held) under four *blockers*, in
+//! order of precedence: a session, a pause, time outside working hours, and the user being away
+//! (idle, or the screen locked). When a blocker begins, a shown reminder is withdrawn; when one
+//! ends, sitting time restarts.
+//!
+//! A reminder is never sent without asking first whether this is a quiet moment (a call, a
+//! full-screen window, Do Not Disturb): the step that would send it returns [`Effect::CheckQuiet`]
+//! instead, and the driver answers with [`Input::Quiet`]. During a quiet moment the reminder is
+//! *held*: asked about again every [`RECHECK`], sent at the first check that finds the moment
+//! over, and sent anyway once it has waited [`Config::hold_max`].
 
 use std::time::Duration;
 
@@ -58,6 +65,8 @@ pub struct Config {
     pub max_renotify: u8,
     /// No reminders outside these hours; `None`: always on.
     pub working_hours: Option<WorkingHours>,
+    /// The longest a quiet moment holds a due reminder back.
+    pub hold_max: Duration,
 }
 
 impl Default for Config {
@@ -69,6 +78,7 @@ impl Default for Config {
             renotify_every: Duration::from_secs(15 * 60),
             max_renotify: 3,
             working_hours: None,
+            hold_max: Duration::from_secs(60 * 60),
         }
     }
 }
@@ -86,6 +96,14 @@ pub const INTERVAL: Limits =
 /// A timed pause (longer ones are "until tomorrow" or "until resumed").
 pub const PAUSE: Limits =
     Limits { what: "a pause", min: Duration::from_secs(60), max: Duration::from_secs(24 * 3600) };
+/// How long a quiet moment may hold a reminder back.
+pub const HOLD_MAX: Limits = Limits {
+    what: "the longest wait for a quiet moment to end",
+    min: Duration::from_secs(60),
+    max: Duration::from_secs(4 * 3600),
+};
+/// How often a held reminder asks again whether the quiet moment is over.
+pub const RECHECK: Duration = Duration::from_secs(60);
 /// "Until tomorrow" without working hours means this time on the next day.
 pub const MORNING: NaiveTime = match NaiveTime::from_hms_opt(8, 0, 0) {
     Some(t) => t,
@@ -105,8 +123,14 @@ pub enum PauseLength {
 pub enum Input {
     /// Time has passed; nothing else happened (the driver woke at a deadline).
     Tick,
-    /// A sample of the idle probe: the user has not touched keyboard or mouse for this long.
+    /// The user has not touched keyboard or mouse for this long: a sample of the idle probe, or
+    /// an idle source's event (the idle-reset when they went idle, zero when they came back).
     Idle(Duration),
+    /// The screen was locked (`true`) or unlocked. Locked is away at once; unlocked after at least
+    /// the idle-reset, it was a natural break.
+    Locked(bool),
+    /// The answer to [`Effect::CheckQuiet`]: the quiet moment going on now, if any.
+    Quiet(Option<Quiet>),
     /// The machine was suspended this long since the previous step.
     Slept(Duration),
     /// The user asked for a break now (tray, notification, CLI).
@@ -126,6 +150,8 @@ pub enum Input {
     SetIdleReset(Duration),
     /// The snooze used when none is given.
     SetSnooze(Duration),
+    /// The longest a quiet moment holds a reminder back.
+    SetHoldMax(Duration),
     /// No reminders outside these hours; `None`: always on.
     SetWorkingHours(Option<WorkingHours>),
 }
@@ -137,6 +163,8 @@ pub enum Effect {
     Notify { sat_for: Duration, attempt: u8 },
     /// Withdraw the reminder, if one is shown.
     CloseNotification,
+    /// A reminder is due: ask whether this is a quiet moment, and answer with [`Input::Quiet`].
+    CheckQuiet,
     /// Open the session window.
     OpenSession,
     /// Something a person would want in their history.
@@ -157,6 +185,26 @@ pub enum Record {
     },
     Paused,
     Resumed,
+    /// A quiet moment held the reminder back this long (it has just been sent, or answered).
+    Held {
+        why: Quiet,
+        held: Duration,
+    },
+}
+
+/// A moment a reminder waits for: what the quiet-moment probes found. Serialised names are the
+/// `held_by` of `unsit status --json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "why")]
+pub enum Quiet {
+    /// The focused window is full screen (a presentation, a film, a game).
+    FullScreen,
+    /// The notification server is set not to disturb.
+    DoNotDisturb,
+    /// A camera is open or a microphone is recording.
+    Call,
+    /// An application keeps the screen awake (a presentation, a call, a video), by name.
+    Inhibitor { by: String },
 }
 
 /// Why an input was refused; the message is shown to the user as it is.
@@ -194,9 +242,11 @@ pub enum State {
     OffHours,
     /// The user is away (idle, locked, suspended): a natural break is going on.
     Away,
+    /// A break is due, and waits for a quiet moment to end (a call, a full-screen window).
+    Held,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Reminder {
     /// Counting towards `sitting_since + interval`.
     Idle,
@@ -207,6 +257,14 @@ enum Reminder {
     },
     Snoozed {
         until: Mono,
+    },
+    /// Due, and waiting for a quiet moment to end since `since`; asked again at `recheck`.
+    /// `sent` reminders went out before the hold.
+    Held {
+        sent: u8,
+        since: Mono,
+        recheck: Mono,
+        why: Quiet,
     },
 }
 
@@ -227,8 +285,14 @@ pub struct Scheduler {
     session: bool,
     pause: Option<PauseEnd>,
     off_hours: bool,
-    /// When the user went away, while they are away.
+    /// When the user went away (idle or locked), while they are away.
     away_since: Option<Mono>,
+    /// Whether the idle source says the user is idle past the idle-reset.
+    idle: bool,
+    /// Whether the screen is locked.
+    locked: bool,
+    /// The answer to the [`Effect::CheckQuiet`] of this step, until the step ends.
+    found: Option<Option<Quiet>>,
 }
 
 impl Scheduler {
@@ -242,6 +306,9 @@ impl Scheduler {
             pause: None,
             off_hours,
             away_since: None,
+            idle: false,
+            locked: false,
+            found: None,
         }
     }
 
@@ -263,6 +330,7 @@ impl Scheduler {
                 Reminder::Idle => State::Counting,
                 Reminder::Due { .. } => State::Due,
                 Reminder::Snoozed { .. } => State::Snoozed,
+                Reminder::Held { .. } => State::Held,
             }
         }
     }
@@ -286,9 +354,24 @@ impl Scheduler {
             return None;
         }
         Some(match self.reminder {
-            Reminder::Idle | Reminder::Due { .. } => self.sitting_since + self.config.interval,
+            Reminder::Idle | Reminder::Due { .. } | Reminder::Held { .. } => {
+                self.sitting_since + self.config.interval
+            }
             Reminder::Snoozed { until } => until,
         })
+    }
+
+    /// What holds the due reminder back, while one does.
+    pub fn held_by(&self) -> Option<&Quiet> {
+        match &self.reminder {
+            Reminder::Held { why, .. } if !self.blocked() => Some(why),
+            _ => None,
+        }
+    }
+
+    /// Whether the screen is locked, as last told.
+    pub fn locked(&self) -> bool {
+        self.locked
     }
 
     /// When a pause ends, as a wall-clock instant; `None` if not paused or paused until resumed.
@@ -310,6 +393,7 @@ impl Scheduler {
                 Reminder::Idle => Some(self.sitting_since + self.config.interval),
                 Reminder::Due { resend_at, .. } => resend_at,
                 Reminder::Snoozed { until } => Some(until),
+                Reminder::Held { since, recheck, .. } => Some(recheck.min(since + self.config.hold_max)),
             }
         };
         let pause = match self.pause {
@@ -338,46 +422,52 @@ impl Scheduler {
         match input {
             Input::Tick => {}
             Input::Idle(idle) => self.idle(idle, now, &mut fx),
+            Input::Locked(locked) => self.lock(locked, now, &mut fx),
+            Input::Quiet(found) => self.found = Some(found),
             Input::Slept(slept) => {
                 if slept >= self.config.idle_reset && !self.session {
-                    self.withdraw(&mut fx);
-                    self.away_since = None;
+                    self.withdraw(now, &mut fx);
                     fx.push(Effect::Record(Record::NaturalBreak { away: slept }));
                     self.restart(now);
+                    // Still locked after waking: a new time away begins.
+                    self.idle = false;
+                    self.away_since = self.locked.then_some(now);
                 }
             }
             Input::StartBreak => {
-                self.withdraw(&mut fx);
+                self.withdraw(now, &mut fx);
                 self.session = true;
                 fx.push(Effect::OpenSession);
             }
             Input::Snooze(by) => {
+                self.withdraw(now, &mut fx);
                 self.reminder = Reminder::Snoozed { until: now + by };
-                fx.push(Effect::CloseNotification);
                 fx.push(Effect::Record(Record::Snoozed { by }));
             }
             Input::Skip => {
                 let sat_for = self.sitting(now);
-                self.withdraw(&mut fx);
+                self.withdraw(now, &mut fx);
                 fx.push(Effect::Record(Record::Skipped { sat_for }));
                 self.restart(now);
             }
             Input::SessionClosed => {
                 // A session the resident did not open (unsit-ui started by hand) ends a break too.
-                self.withdraw(&mut fx);
+                self.withdraw(now, &mut fx);
                 self.session = false;
                 self.restart(now);
+                self.away_since = self.locked.then_some(now);
             }
             Input::SessionSkipped => {
                 // Sitting is held at zero during a session; the skip counts the whole stretch.
                 let sat_for = now.since(self.sitting_since);
-                self.withdraw(&mut fx);
+                self.withdraw(now, &mut fx);
                 self.session = false;
                 fx.push(Effect::Record(Record::Skipped { sat_for }));
                 self.restart(now);
+                self.away_since = self.locked.then_some(now);
             }
             Input::Pause(length) => {
-                self.withdraw(&mut fx);
+                self.withdraw(now, &mut fx);
                 self.pause = Some(match length {
                     PauseLength::For(d) => PauseEnd::At(now + d),
                     PauseLength::Tomorrow => PauseEnd::Wall(self.tomorrow(wall)),
@@ -395,23 +485,26 @@ impl Scheduler {
                 // The next break moves: due = last break + new interval. A reminder that is out
                 // (or snoozed) stays only if the new interval says it is still due.
                 if self.reminder != Reminder::Idle && now < self.sitting_since + interval {
-                    self.withdraw(&mut fx);
+                    self.withdraw(now, &mut fx);
                 }
             }
             // Both take effect at the next idle sample and the next snooze.
             Input::SetIdleReset(idle_reset) => self.config.idle_reset = idle_reset,
             Input::SetSnooze(snooze) => self.config.snooze = snooze,
+            // A reminder held longer than the new limit goes out now.
+            Input::SetHoldMax(hold_max) => self.config.hold_max = hold_max,
             Input::SetWorkingHours(hours) => {
                 self.config.working_hours = hours;
                 self.follow_calendar(now, wall, &mut fx);
             }
         }
-        self.advance(now, &mut fx);
+        let found = self.found.take();
+        self.advance(now, found, &mut fx);
         Ok(fx)
     }
 
     fn check(&self, input: &Input) -> Result<(), Refused> {
-        let due = matches!(self.reminder, Reminder::Due { .. }) && !self.blocked();
+        let due = matches!(self.reminder, Reminder::Due { .. } | Reminder::Held { .. }) && !self.blocked();
         match *input {
             Input::StartBreak if self.session => Err(Refused::AlreadyInSession),
             Input::Snooze(_) if !due => Err(Refused::NothingToSnooze),
@@ -422,6 +515,7 @@ impl Scheduler {
             Input::SetInterval(d) => INTERVAL.check(d).map(drop).map_err(Refused::from),
             Input::SetIdleReset(d) => IDLE_RESET.check(d).map(drop).map_err(Refused::from),
             Input::SetSnooze(d) => SNOOZE.check(d).map(drop).map_err(Refused::from),
+            Input::SetHoldMax(d) => HOLD_MAX.check(d).map(drop).map_err(Refused::from),
             _ => Ok(()),
         }
     }
@@ -440,7 +534,7 @@ impl Scheduler {
         }
         let off = self.config.working_hours.as_ref().is_some_and(|h| !h.contains(wall.naive_local()));
         if off && !self.off_hours {
-            self.withdraw(fx);
+            self.withdraw(now, fx);
         } else if !off && self.off_hours {
             self.restart(now);
         }
@@ -453,14 +547,50 @@ impl Scheduler {
             return;
         }
         if idle >= self.config.idle_reset {
-            if self.away_since.is_none() {
-                self.withdraw(fx);
-                self.away_since = Some(now.before(idle));
+            self.idle = true;
+            self.go_away(now.before(idle), now, fx);
+        } else if self.idle {
+            self.idle = false;
+            // Back: sitting time starts at the last input, which is when they came back (or, if
+            // the screen is still locked, when it is unlocked).
+            if !self.locked {
+                self.come_back(now.before(idle), fx);
             }
-        } else if let Some(since) = self.away_since.take() {
-            // Back: sitting time starts at the last input, which is when they came back.
-            let back = now.before(idle);
-            fx.push(Effect::Record(Record::NaturalBreak { away: back.since(since) }));
+        }
+    }
+
+    fn lock(&mut self, locked: bool, now: Mono, fx: &mut Vec<Effect>) {
+        self.locked = locked;
+        if self.session {
+            return;
+        }
+        if locked {
+            self.go_away(now, now, fx);
+        } else if !self.idle {
+            self.come_back(now, fx);
+        }
+    }
+
+    /// The user left at `since` (or earlier, if they were away already).
+    fn go_away(&mut self, since: Mono, now: Mono, fx: &mut Vec<Effect>) {
+        match self.away_since {
+            Some(earlier) => self.away_since = Some(earlier.min(since)),
+            None => {
+                // A snooze runs on: a short time away leaves it as it was.
+                if !matches!(self.reminder, Reminder::Snoozed { .. }) {
+                    self.withdraw(now, fx);
+                }
+                self.away_since = Some(since);
+            }
+        }
+    }
+
+    /// The user is back at `back`: away for the idle-reset or longer was a natural break.
+    fn come_back(&mut self, back: Mono, fx: &mut Vec<Effect>) {
+        let Some(since) = self.away_since.take() else { return };
+        let away = back.since(since);
+        if away >= self.config.idle_reset {
+            fx.push(Effect::Record(Record::NaturalBreak { away }));
             self.restart(back);
         }
     }
@@ -478,11 +608,19 @@ impl Scheduler {
     }
 
     /// A blocker begins or the reminder is answered: take a shown reminder back.
-    fn withdraw(&mut self, fx: &mut Vec<Effect>) {
+    fn withdraw(&mut self, now: Mono, fx: &mut Vec<Effect>) {
         if matches!(self.reminder, Reminder::Due { .. }) {
             fx.push(Effect::CloseNotification);
         }
+        self.end_hold(now, fx);
         self.reminder = Reminder::Idle;
+    }
+
+    /// A held reminder is answered or sent: how long it waited goes on record.
+    fn end_hold(&mut self, now: Mono, fx: &mut Vec<Effect>) {
+        if let Reminder::Held { since, why, .. } = &self.reminder {
+            fx.push(Effect::Record(Record::Held { why: why.clone(), held: now.since(*since) }));
+        }
     }
 
     fn restart(&mut self, at: Mono) {
@@ -490,17 +628,44 @@ impl Scheduler {
         self.reminder = Reminder::Idle;
     }
 
-    /// Fires the reminder deadline that is due at `now`, if nothing holds it back.
-    fn advance(&mut self, now: Mono, fx: &mut Vec<Effect>) {
+    /// Fires the reminder deadline that is due at `now`, if nothing holds it back: asks whether
+    /// this is a quiet moment first (`found` is the answer, when this step brings it).
+    fn advance(&mut self, now: Mono, found: Option<Option<Quiet>>, fx: &mut Vec<Effect>) {
         if self.blocked() {
             return;
         }
-        let sent = match self.reminder {
-            Reminder::Idle if now >= self.sitting_since + self.config.interval => 0,
-            Reminder::Snoozed { until } if now >= until => 0,
-            Reminder::Due { sent, resend_at: Some(at) } if now >= at => sent,
+        let (sent, held_since) = match self.reminder {
+            Reminder::Idle if now >= self.sitting_since + self.config.interval => (0, None),
+            Reminder::Snoozed { until } if now >= until => (0, None),
+            Reminder::Due { sent, resend_at: Some(at) } if now >= at => (sent, None),
+            Reminder::Held { sent, since, recheck, .. }
+                if now >= recheck.min(since + self.config.hold_max) =>
+            {
+                (sent, Some(since))
+            }
             _ => return,
         };
+        // Held as long as it may be: sent whatever the moment.
+        let timed_out = held_since.is_some_and(|since| now >= since + self.config.hold_max);
+        if !timed_out {
+            match found {
+                None => {
+                    fx.push(Effect::CheckQuiet);
+                    return;
+                }
+                Some(Some(why)) => {
+                    // A reminder that is out is taken back for the moment, and comes again after.
+                    if matches!(self.reminder, Reminder::Due { .. }) {
+                        fx.push(Effect::CloseNotification);
+                    }
+                    let since = held_since.unwrap_or(now);
+                    self.reminder = Reminder::Held { sent, since, recheck: now + RECHECK, why };
+                    return;
+                }
+                Some(None) => {}
+            }
+        }
+        self.end_hold(now, fx);
         // Re-sends are spaced from `now`, so a late wake-up never produces a burst.
         let resend_at = (sent < self.config.max_renotify).then(|| now + self.config.renotify_every);
         self.reminder = Reminder::Due { sent: sent + 1, resend_at };

@@ -9,7 +9,7 @@ use chrono::{DateTime, Local};
 use crate::duration::Human;
 use crate::protocol::SessionReport;
 use crate::routine::PhaseKind;
-use crate::scheduler::State;
+use crate::scheduler::{Quiet, State};
 
 /// A routine's length: "5 min" (whole minutes, rounded, at least 1), or "45 s" under a minute.
 pub fn length(total_s: u32) -> String {
@@ -91,6 +91,26 @@ pub fn when(t: DateTime<Local>, now: DateTime<Local>) -> String {
     }
 }
 
+/// The status line of a break that waits for a quiet moment: "Break due after your call".
+pub fn held_line(why: &Quiet) -> String {
+    match why {
+        Quiet::Call => "Break due after your call".into(),
+        Quiet::FullScreen => "Break due when you leave full screen".into(),
+        Quiet::DoNotDisturb => "Break due when Do Not Disturb is off".into(),
+        Quiet::Inhibitor { by } => format!("Break due when {by} stops keeping the screen on"),
+    }
+}
+
+/// What a quiet moment was, for the log and the history: "a call", "Impress keeping the screen on".
+pub fn quiet_what(why: &Quiet) -> String {
+    match why {
+        Quiet::Call => "a call".into(),
+        Quiet::FullScreen => "a full-screen window".into(),
+        Quiet::DoNotDisturb => "Do Not Disturb".into(),
+        Quiet::Inhibitor { by } => format!("{by} keeping the screen on"),
+    }
+}
+
 /// The status line of the tray and of `unsit status`. `paused_until` is already worded ("14:30").
 pub fn status_line(
     state: State,
@@ -101,7 +121,8 @@ pub fn status_line(
     // Round the countdown up, so "break in 1 min" is never shown after the minute has passed.
     let until = until_break.map(|d| Human(Duration::from_secs(d.as_secs().div_ceil(60) * 60).max(d)));
     match (state, until) {
-        (State::Due, _) => "Break due".into(),
+        // The driver words a held break with `held_line`, which says what it waits for.
+        (State::Due | State::Held, _) => "Break due".into(),
         (State::InSession, _) => "Break in progress".into(),
         (State::Paused, _) => match paused_until {
             Some(t) => format!("Paused until {t}"),

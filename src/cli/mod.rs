@@ -189,6 +189,7 @@ async fn client(command: Cmd) -> Result<String, ClientError> {
             } else {
                 let status = api.status().await?;
                 let mut text = status.line;
+                text.push_str(&format!("\naway time: {}", status.idle_source.words()));
                 for problem in &status.settings_problems {
                     text.push_str(&format!("\nsettings: {problem}"));
                 }

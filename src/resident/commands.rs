@@ -114,6 +114,26 @@ impl<S: Shell> Driver<S> {
                 self.apply(Input::SetSnooze(snooze)).await.map_err(refused)?;
                 Ok(format!("Snooze puts a break off by {}", Human(snooze)))
             }
+            ("hold_max", &Value::Duration(hold_max)) => {
+                self.apply(Input::SetHoldMax(hold_max)).await.map_err(refused)?;
+                Ok(format!("A due break waits at most {} for a quiet moment to end", Human(hold_max)))
+            }
+            (
+                "hold_for_calls" | "hold_for_full_screen" | "hold_for_do_not_disturb" | "hold_for_inhibitors",
+                &Value::Bool(on),
+            ) => {
+                let what = match setting.key {
+                    "hold_for_calls" => "a call (a camera or a microphone in use)",
+                    "hold_for_full_screen" => "a full-screen window",
+                    "hold_for_do_not_disturb" => "Do Not Disturb",
+                    _ => "an application that keeps the screen on",
+                };
+                Ok(if on {
+                    format!("A due break waits for {what}")
+                } else {
+                    format!("A due break no longer waits for {what}")
+                })
+            }
             ("working_hours", Value::WorkingHours(hours)) => {
                 let answer = match hours {
                     Some(_) => "Reminders only within working hours",

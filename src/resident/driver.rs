@@ -174,6 +174,11 @@ impl<S: Shell> Driver<S> {
             Human(self.sched.config().interval),
             self.routine.id
         );
+        let source = self.shell.idle_source();
+        log::info!("away time: {}", source.words());
+        self.shell.watch_idle(self.sched.config().idle_reset);
+        self.period = self.housekeeping_period();
+        self.next_housekeeping = self.origin + self.period;
         self.show().await;
         loop {
             let deadline =
@@ -189,9 +194,17 @@ impl<S: Shell> Driver<S> {
             // Before anything else: did the machine sleep, and is the user still here? A due
             // reminder is only sent after asking, so that nobody who left is reminded.
             let due = deadline.is_some_and(|d| Instant::now() >= d);
-            self.observe(due || matches!(event, Some(Event::Woke))).await;
+            self.observe(due || matches!(event, Some(Event::Woke | Event::Locked(_)))).await;
             match event {
                 None | Some(Event::Woke) => self.step(Input::Tick).await,
+                Some(Event::Idle(idle)) => {
+                    log::info!("{}", if idle.is_zero() { "back at the computer" } else { "gone idle" });
+                    self.step(Input::Idle(idle)).await;
+                }
+                Some(Event::Locked(locked)) => {
+                    log::info!("screen {}", if locked { "locked" } else { "unlocked" });
+                    self.step(Input::Locked(locked)).await;
+                }
                 Some(Event::Request(Request { command, reply })) => {
                     let quit = command == Command::Quit;
                     let answer = self.handle(command).await;
@@ -240,15 +253,30 @@ impl<S: Shell> Driver<S> {
         let now = Instant::now();
         if sample_now || now >= self.next_housekeeping {
             self.next_housekeeping = now + self.period;
+            // A source that pushes has said all there is to say.
+            if self.shell.idle_source().pushes() {
+                return;
+            }
             if let Some(idle) = self.shell.idle().await {
                 self.step(Input::Idle(idle)).await;
             }
         }
     }
 
-    /// Housekeeping follows a new idle-reset at once, so a shorter one is sampled often enough.
+    /// How often housekeeping runs: once a minute, and for a sampled idle source at least twice
+    /// per idle-reset (see [`housekeeping_period`]).
+    fn housekeeping_period(&self) -> Duration {
+        if self.shell.idle_source().pushes() {
+            HOUSEKEEPING
+        } else {
+            housekeeping_period(self.sched.config().idle_reset)
+        }
+    }
+
+    /// A new idle-reset: a pushing source watches for it, and a sampled one is asked often enough.
     pub(super) fn idle_reset_changed(&mut self) {
-        self.period = housekeeping_period(self.sched.config().idle_reset);
+        self.shell.watch_idle(self.sched.config().idle_reset);
+        self.period = self.housekeeping_period();
         self.next_housekeeping = self.next_housekeeping.min(Instant::now() + self.period);
     }
 
@@ -290,6 +318,15 @@ impl<S: Shell> Driver<S> {
                         self.shell.notify(&reminder).await;
                     }
                     Effect::CloseNotification => self.shell.close_notification().await,
+                    Effect::CheckQuiet => {
+                        let holds = self.settings.holds;
+                        let found = if holds.any() { self.shell.quiet(holds).await } else { None };
+                        if let Some(why) = &found {
+                            log::info!("a break is due; it waits: {}", words::held_line(why));
+                        }
+                        // The answer is the very next step, before anything else queued.
+                        inputs.push_front(Input::Quiet(found));
+                    }
                     Effect::OpenSession => {
                         self.closing_report = None;
                         let place = self.settings.place();
@@ -381,6 +418,9 @@ impl<S: Shell> Driver<S> {
     }
 
     fn status_line(&self) -> String {
+        if let Some(why) = self.sched.held_by() {
+            return words::held_line(why);
+        }
         let now = self.now();
         let wall = self.shell.wall();
         let until = self.sched.next_break().map(|at| at.since(now));
@@ -409,6 +449,9 @@ impl<S: Shell> Driver<S> {
             rotate: self.settings.routine == RoutineChoice::Rotate,
             line: self.status_line(),
             settings_problems: self.settings_problems.clone(),
+            idle_source: self.shell.idle_source(),
+            locked: self.sched.locked(),
+            held_by: self.sched.held_by().cloned(),
             last_session: self.last_session.clone(),
             last_session_words: self
                 .last_session
@@ -432,6 +475,9 @@ fn log_record(record: &Record) {
         Record::NaturalBreak { away } => log::info!("natural break: away for {}", Human(*away)),
         Record::Paused => log::info!("reminders paused"),
         Record::Resumed => log::info!("reminders resumed"),
+        Record::Held { why, held } => {
+            log::info!("the break waited {} for {}", Human(*held), words::quiet_what(why))
+        }
     }
 }
 

@@ -7,6 +7,7 @@ mod commands;
 pub mod driver;
 pub mod idle;
 pub mod notify;
+pub mod quiet;
 pub mod session;
 pub mod shell;
 pub mod tray;
@@ -66,6 +67,11 @@ pub enum Event {
     SessionEnded(String),
     /// The machine woke from suspend (logind said so).
     Woke,
+    /// A pushing idle source says the user has been idle this long: the idle-reset when they
+    /// went idle, zero when they came back.
+    Idle(Duration),
+    /// The screen was locked (`true`) or unlocked.
+    Locked(bool),
     /// Something changed in the user's routines folder.
     RoutinesChanged,
 }
@@ -206,6 +212,8 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
         }
     };
     watch_for_wakeups(tx.clone()).await;
+    idle::lock::watch(&conn, tx.clone()).await;
+    let idle = idle::Idle::detect(&conn, &tx, config.idle_reset).await;
     quit_on_signals(tx.clone());
 
     let tray = tray::UnsitTray::new(tray::TrayView::new(crate::scheduler::State::Counting), tx.clone());
@@ -222,7 +230,8 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
         prompt: None,
         windows: Default::default(),
         tray: tray.clone(),
-        idle: idle::IdleProbe::detect(&conn).await,
+        idle,
+        quiet: quiet::Probes::desktop(&conn),
         sleep: clock::SleepClock::new(),
         ui_program: session::ui_program(),
         autostart_entry,

@@ -10,19 +10,29 @@ use chrono::{DateTime, Local};
 use tokio::sync::mpsc::UnboundedSender;
 
 use super::clock::SleepClock;
-use super::idle::IdleProbe;
+use super::idle::Idle;
 use super::notify::Notifier;
+use super::quiet::Probes;
 use super::session::{self, Break, UiProcess, UiWindow};
 use super::tray::{TrayView, UnsitTray};
 use super::Event;
+use crate::protocol::IdleSource;
+use crate::scheduler::Quiet;
+use crate::settings::Holds;
 
 pub trait Shell {
     /// The local wall time now.
     fn wall(&self) -> DateTime<Local>;
     /// How long the machine was suspended since the previous call.
     fn slept(&mut self) -> Duration;
-    /// How long the user has been idle, if the desktop can tell.
+    /// Where idle time comes from. A source that pushes sends [`Event::Idle`] and is not asked.
+    fn idle_source(&self) -> IdleSource;
+    /// How long the user has been idle, if the desktop can tell (sampled sources).
     fn idle(&mut self) -> impl Future<Output = Option<Duration>>;
+    /// Tells a pushing source after how long without input to say the user went idle.
+    fn watch_idle(&mut self, after: Duration);
+    /// Whether this is a quiet moment, asking only the probes `holds` turns on.
+    fn quiet(&mut self, holds: Holds) -> impl Future<Output = Option<Quiet>>;
     /// Shows the reminder, replacing the previous one.
     fn notify(&mut self, reminder: &Reminder) -> impl Future<Output = ()>;
     fn close_notification(&mut self) -> impl Future<Output = ()>;
@@ -55,7 +65,9 @@ pub struct DesktopShell {
     /// The settings and history windows opened so far.
     pub windows: HashMap<UiWindow, UiProcess>,
     pub tray: Option<ksni::Handle<UnsitTray>>,
-    pub idle: IdleProbe,
+    pub idle: Idle,
+    /// The quiet-moment probes.
+    pub quiet: Probes,
     pub sleep: SleepClock,
     pub ui_program: PathBuf,
     /// unsit's autostart entry; `None` when there is no configuration folder.
@@ -72,8 +84,20 @@ impl Shell for DesktopShell {
         self.sleep.slept()
     }
 
+    fn idle_source(&self) -> IdleSource {
+        self.idle.source()
+    }
+
     async fn idle(&mut self) -> Option<Duration> {
-        self.idle.idle().await
+        self.idle.sample().await
+    }
+
+    fn watch_idle(&mut self, after: Duration) {
+        self.idle.watch(after);
+    }
+
+    async fn quiet(&mut self, holds: Holds) -> Option<Quiet> {
+        self.quiet.check(holds).await
     }
 
     async fn notify(&mut self, reminder: &Reminder) {

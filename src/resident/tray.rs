@@ -106,7 +106,8 @@ impl ksni::Tray for UnsitTray {
     fn menu(&self) -> Vec<ksni::MenuItem<Self>> {
         use ksni::menu::{MenuItem, RadioGroup, RadioItem, StandardItem, SubMenu};
         let view = &self.view;
-        let due = view.state == State::Due;
+        // A held break can be answered too: it is due, only not announced.
+        let due = matches!(view.state, State::Due | State::Held);
         let paused = view.state == State::Paused;
         let item = |label: &str, command: Command| StandardItem::<Self> {
             label: label.into(),
@@ -215,7 +216,7 @@ fn icons(state: State) -> Vec<ksni::Icon> {
     let set = match state {
         State::Counting | State::InSession | State::Away => &pixmaps::COUNTING,
         State::Due => &pixmaps::DUE,
-        State::Snoozed | State::Paused | State::OffHours => &pixmaps::PAUSED,
+        State::Snoozed | State::Held | State::Paused | State::OffHours => &pixmaps::PAUSED,
     };
     set.iter().map(|&(size, data)| ksni::Icon { width: size, height: size, data: data.to_vec() }).collect()
 }

@@ -19,13 +19,15 @@ struct Sim {
     s: Scheduler,
     now: Mono,
     wall: DateTime<Tz>,
+    /// What the quiet-moment probes find, as the driver answers [`Effect::CheckQuiet`].
+    quiet: Option<Quiet>,
 }
 
 impl Sim {
     fn new(config: Config, tz: Tz, start: &str) -> Sim {
         let naive = NaiveDateTime::parse_from_str(start, "%Y-%m-%d %H:%M").unwrap();
         let wall = tz.from_local_datetime(&naive).earliest().unwrap();
-        Sim { s: Scheduler::new(config, Mono::default(), &wall), now: Mono::default(), wall }
+        Sim { s: Scheduler::new(config, Mono::default(), &wall), now: Mono::default(), wall, quiet: None }
     }
 
     fn berlin(start: &str) -> Sim {
@@ -40,8 +42,18 @@ impl Sim {
         self.wall.format("%Y-%m-%d %H:%M %Z").to_string()
     }
 
+    /// Steps the scheduler as the driver does: a [`Effect::CheckQuiet`] is answered at once
+    /// with what the probes find, and the answer's effects follow.
     fn input(&mut self, input: Input) -> Result<Vec<Effect>, Refused> {
-        self.s.step(input, self.now, &self.wall)
+        let mut fx = self.s.step(input, self.now, &self.wall)?;
+        if let Some(i) = fx.iter().position(|e| *e == Effect::CheckQuiet) {
+            fx.remove(i);
+            fx.extend(
+                self.s.step(Input::Quiet(self.quiet.clone()), self.now, &self.wall).expect("an answer"),
+            );
+            assert!(!fx.contains(&Effect::CheckQuiet), "asked twice in one step");
+        }
+        Ok(fx)
     }
 
     fn ok(&mut self, input: Input) -> Vec<Effect> {
@@ -81,6 +93,11 @@ impl Sim {
     fn suspend(&mut self, d: Duration) -> Vec<Effect> {
         self.wall += chrono::Duration::from_std(d).unwrap();
         self.ok(Input::Slept(d))
+    }
+
+    /// A copy to try another answer on.
+    fn clone_state(&self) -> Sim {
+        Sim { s: self.s.clone(), now: self.now, wall: self.wall, quiet: self.quiet.clone() }
     }
 
     fn notifies(effects: &[(u64, Effect)]) -> Vec<u64> {
@@ -240,6 +257,60 @@ fn walking_away_from_a_due_reminder_withdraws_it() {
     sim.wait(mins(121));
     assert_eq!(sim.ok(Input::Idle(mins(5))), [Effect::CloseNotification]);
     assert_eq!(sim.s.state(), State::Away);
+}
+
+#[test]
+fn locking_the_screen_is_away_at_once_and_a_long_lock_is_a_break() {
+    let mut sim = Sim::berlin("2026-11-23 09:00");
+    sim.wait(mins(121));
+    assert_eq!(sim.ok(Input::Locked(true)), [Effect::CloseNotification]);
+    assert_eq!(sim.s.state(), State::Away);
+    assert_eq!(sim.wait(mins(60)), [], "no reminders on the lock screen");
+    // Idle samples while locked change nothing; the unlock ends the time away.
+    assert_eq!(sim.ok(Input::Idle(mins(60))), []);
+    assert_eq!(sim.ok(Input::Idle(Duration::ZERO)), []);
+    assert_eq!(sim.s.state(), State::Away, "still locked");
+    assert_eq!(sim.ok(Input::Locked(false)), [Effect::Record(Record::NaturalBreak { away: mins(60) })]);
+    assert_eq!(sim.s.state(), State::Counting);
+    assert_eq!(Sim::notifies(&sim.wait(mins(120))), [301]);
+}
+
+#[test]
+fn a_short_lock_is_not_a_break_and_a_snooze_runs_on() {
+    let mut sim = Sim::berlin("2026-11-23 09:00");
+    sim.wait(mins(120));
+    sim.ok(Input::Snooze(mins(10)));
+    sim.wait(mins(2));
+    assert_eq!(sim.ok(Input::Locked(true)), []);
+    assert_eq!(sim.s.state(), State::Away);
+    sim.wait(mins(2));
+    assert_eq!(sim.ok(Input::Locked(false)), [], "two minutes are no break");
+    assert_eq!(sim.s.state(), State::Snoozed);
+    assert_eq!(sim.wait(mins(6)), [(130, notify(130, 0))]);
+    // A due reminder taken back by a short lock is due again when the screen unlocks.
+    assert_eq!(sim.ok(Input::Locked(true)), [Effect::CloseNotification]);
+    sim.wait(mins(1));
+    assert_eq!(sim.ok(Input::Locked(false)), [notify(131, 0)]);
+}
+
+#[test]
+fn idle_and_lock_together_end_when_both_have_ended() {
+    let mut sim = Sim::berlin("2026-11-23 09:00");
+    sim.wait(mins(30));
+    // Idle since 25, locked at 32: away since 25.
+    assert_eq!(sim.ok(Input::Idle(mins(5))), []);
+    sim.wait(mins(2));
+    assert_eq!(sim.ok(Input::Locked(true)), []);
+    sim.wait(mins(20));
+    // The first input unlocks (52), then the idle source says so (53): back at 53, away 28 min.
+    assert_eq!(sim.ok(Input::Locked(false)), []);
+    assert_eq!(sim.s.state(), State::Away);
+    sim.wait(mins(1));
+    assert_eq!(
+        sim.ok(Input::Idle(Duration::ZERO)),
+        [Effect::Record(Record::NaturalBreak { away: mins(28) })]
+    );
+    assert_eq!(sim.s.sitting(sim.now), Duration::ZERO);
 }
 
 #[test]
@@ -444,6 +515,97 @@ fn working_hours_follow_local_time_across_dst() {
     assert_eq!(sim.s.state(), State::OffHours);
 }
 
+// --- quiet moments ---------------------------------------------------------------------------
+
+#[test]
+fn a_due_reminder_waits_for_a_quiet_moment_and_comes_at_the_first_check_after_it() {
+    let mut sim = Sim::berlin("2026-11-23 09:00");
+    sim.quiet = Some(Quiet::Call);
+    assert_eq!(sim.wait(mins(120)), []);
+    assert_eq!(sim.s.state(), State::Held);
+    assert_eq!(sim.s.held_by(), Some(&Quiet::Call));
+    assert_eq!(sim.s.next_deadline(sim.now, &sim.wall), Some(sim.now + RECHECK), "asked again in a minute");
+    assert_eq!(sim.wait(mins(30)), [], "still in the call");
+    // The call ends half a minute after a check: the next check sends the reminder.
+    sim.advance_to(sim.now + Duration::from_secs(30));
+    sim.quiet = None;
+    assert_eq!(
+        sim.wait(mins(1)),
+        [(151, Effect::Record(Record::Held { why: Quiet::Call, held: mins(31) })), (151, notify(151, 0))]
+    );
+    assert_eq!(sim.s.state(), State::Due);
+    assert_eq!(sim.s.held_by(), None);
+}
+
+#[test]
+fn a_reminder_held_for_an_hour_comes_anyway() {
+    let mut sim = Sim::berlin("2026-11-23 09:00");
+    sim.quiet = Some(Quiet::FullScreen);
+    let fx = sim.wait(mins(180));
+    assert_eq!(
+        fx,
+        [
+            (180, Effect::Record(Record::Held { why: Quiet::FullScreen, held: mins(60) })),
+            (180, notify(180, 0))
+        ]
+    );
+    // The limit is a setting: a shorter one lets the next (held) reminder out at once.
+    assert_eq!(Sim::notifies(&sim.wait(mins(25))), Vec::<u64>::new(), "the re-send at 195 is held");
+    assert_eq!(sim.s.state(), State::Held);
+    assert_eq!(
+        sim.ok(Input::SetHoldMax(mins(5))),
+        [Effect::Record(Record::Held { why: Quiet::FullScreen, held: mins(10) }), notify(205, 1)]
+    );
+}
+
+#[test]
+fn a_reminder_that_is_out_is_taken_back_during_a_call_and_sent_again_after() {
+    let mut sim = Sim::berlin("2026-11-23 09:00");
+    assert_eq!(Sim::notifies(&sim.wait(mins(120))), [120]);
+    sim.quiet = Some(Quiet::DoNotDisturb);
+    assert_eq!(sim.wait(mins(15)), [(135, Effect::CloseNotification)]);
+    assert_eq!(sim.s.state(), State::Held);
+    sim.quiet = None;
+    assert_eq!(Sim::notifies(&sim.wait(mins(1))), [136]);
+}
+
+#[test]
+fn a_held_break_can_be_snoozed_skipped_or_started() {
+    let mut sim = Sim::berlin("2026-11-23 09:00");
+    sim.quiet = Some(Quiet::Inhibitor { by: "Impress".into() });
+    sim.wait(mins(125));
+    let held = Effect::Record(Record::Held { why: Quiet::Inhibitor { by: "Impress".into() }, held: mins(5) });
+    let mut snoozing = sim.clone_state();
+    assert_eq!(
+        snoozing.ok(Input::Snooze(mins(10))),
+        [held.clone(), Effect::Record(Record::Snoozed { by: mins(10) })]
+    );
+    let mut skipping = sim.clone_state();
+    assert_eq!(
+        skipping.ok(Input::Skip),
+        [held.clone(), Effect::Record(Record::Skipped { sat_for: mins(125) })]
+    );
+    assert_eq!(sim.ok(Input::StartBreak), [held, Effect::OpenSession]);
+}
+
+#[test]
+fn going_away_ends_a_hold_and_nothing_is_checked_while_blocked() {
+    let mut sim = Sim::berlin("2026-11-23 09:00");
+    sim.quiet = Some(Quiet::Call);
+    sim.wait(mins(121));
+    assert_eq!(
+        sim.ok(Input::Locked(true)),
+        [Effect::Record(Record::Held { why: Quiet::Call, held: mins(1) })]
+    );
+    let mut checks = 0;
+    for _ in 0..60 {
+        sim.advance_to(sim.now + mins(1));
+        let fx = sim.s.step(Input::Tick, sim.now, &sim.wall).unwrap();
+        checks += fx.iter().filter(|e| **e == Effect::CheckQuiet).count();
+    }
+    assert_eq!(checks, 0, "no probes while away");
+}
+
 // --- properties ------------------------------------------------------------------------------
 
 #[derive(Debug, Clone)]
@@ -459,6 +621,8 @@ enum Act {
     Resume,
     Interval(u64),
     WallStep(i64),
+    Lock(bool),
+    Quiet(bool),
 }
 
 fn act() -> impl Strategy<Value = Act> {
@@ -474,6 +638,8 @@ fn act() -> impl Strategy<Value = Act> {
         1 => Just(Act::Resume),
         1 => (5..500u64).prop_map(Act::Interval),
         1 => (-180..180i64).prop_map(Act::WallStep),
+        1 => any::<bool>().prop_map(Act::Lock),
+        2 => any::<bool>().prop_map(Act::Quiet),
     ]
 }
 
@@ -488,12 +654,19 @@ struct Watch {
 
 impl Watch {
     fn see(&mut self, sim: &Sim, fx: &[Effect]) {
+        let mut held = None;
         for e in fx {
             match e {
+                Effect::Record(Record::Held { held: h, .. }) => held = Some(*h),
                 Effect::Notify { sat_for, .. } => {
                     let s = &sim.s;
                     assert!(s.pause.is_none(), "reminder while paused at {}", sim.local());
                     assert!(!s.session, "reminder during a session at {}", sim.local());
+                    assert!(!s.locked, "reminder on the lock screen at {}", sim.local());
+                    if sim.quiet.is_some() {
+                        let held = held.expect("a reminder in a quiet moment was held first");
+                        assert!(held >= s.config.hold_max, "held only {held:?} at {}", sim.local());
+                    }
                     if let Some(h) = &s.config.working_hours {
                         assert!(h.contains(sim.wall.naive_local()), "reminder off hours at {}", sim.local());
                     }
@@ -503,7 +676,16 @@ impl Watch {
                         s.config.interval
                     );
                     if let Some(until) = self.snoozed_until.take() {
-                        assert_eq!(sim.now, until, "snooze not honoured to the second at {}", sim.local());
+                        if held.is_some() {
+                            assert!(sim.now > until, "a held snooze came early at {}", sim.local());
+                        } else {
+                            assert_eq!(
+                                sim.now,
+                                until,
+                                "snooze not honoured to the second at {}",
+                                sim.local()
+                            );
+                        }
                     } else if let Some(prev) = self.unanswered {
                         let gap = sim.now.since(prev);
                         assert!(gap >= mins(15), "two reminders {gap:?} apart at {}", sim.local());
@@ -514,8 +696,9 @@ impl Watch {
                 _ => {}
             }
         }
-        // Anything that ended the snooze (a blocker, a skip) means it will not come back.
-        if sim.s.state() != State::Snoozed {
+        // Anything that ended the snooze (a blocker, a skip) means it will not come back; a quiet
+        // moment holds it.
+        if !matches!(sim.s.state(), State::Snoozed | State::Held) {
             self.snoozed_until = None;
         }
     }
@@ -524,9 +707,10 @@ impl Watch {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
-    /// Random days: never a reminder while paused, in a session, outside working hours, or
-    /// earlier than the interval after the last break; never two unanswered reminders less than
-    /// 15 minutes apart; every snooze honoured to the second.
+    /// Random days: never a reminder while paused, in a session, outside working hours, on the
+    /// lock screen, or earlier than the interval after the last break; in a quiet moment only
+    /// after the longest hold; never two unanswered reminders less than 15 minutes apart; every
+    /// snooze honoured to the second unless a quiet moment held it.
     #[test]
     fn reminders_come_only_when_they_should(
         acts in proptest::collection::vec(act(), 1..400),
@@ -562,6 +746,11 @@ proptest! {
                 Act::WallStep(m) => {
                     sim.wall += chrono::Duration::minutes(m);
                     sim.input(Input::Tick)
+                }
+                Act::Lock(on) => sim.input(Input::Locked(on)),
+                Act::Quiet(on) => {
+                    sim.quiet = on.then_some(Quiet::Call);
+                    continue;
                 }
             };
             if let Ok(fx) = result {

@@ -38,6 +38,34 @@ pub struct Settings {
     pub equipment: Vec<Equipment>,
     /// The equipment kept at the desk (none unless the person says so).
     pub desk_equipment: Vec<Equipment>,
+    /// Which quiet moments hold a due break back.
+    pub holds: Holds,
+}
+
+/// Which quiet moments hold a due break back (each a setting; all on by default). How long at
+/// most is the scheduler's `Config::hold_max`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Holds {
+    /// A camera is open or a microphone is recording.
+    pub calls: bool,
+    /// The focused window is full screen.
+    pub full_screen: bool,
+    /// The notification server is set not to disturb.
+    pub do_not_disturb: bool,
+    /// An application keeps the screen awake (a presentation, a call, a video).
+    pub inhibitors: bool,
+}
+
+impl Default for Holds {
+    fn default() -> Holds {
+        Holds { calls: true, full_screen: true, do_not_disturb: true, inhibitors: true }
+    }
+}
+
+impl Holds {
+    pub fn any(&self) -> bool {
+        self.calls || self.full_screen || self.do_not_disturb || self.inhibitors
+    }
 }
 
 /// What a person is assumed to have at home until they say: what the default routine needs, a
@@ -59,6 +87,7 @@ impl Default for Settings {
             place: Place::Desk,
             equipment: HOME_EQUIPMENT.to_vec(),
             desk_equipment: Vec::new(),
+            holds: Holds::default(),
         }
     }
 }
@@ -138,6 +167,31 @@ pub const LIST: &[Setting] = &[
         key: "working_hours",
         kind: Kind::WorkingHours,
         about: "remind only within these hours: `off`, or `mon 09:00-17:00; tue 09:00-12:00, 13:00-17:30`",
+    },
+    Setting {
+        key: "hold_for_calls",
+        kind: Kind::Bool,
+        about: "whether a due break waits while a camera or a microphone is in use",
+    },
+    Setting {
+        key: "hold_for_full_screen",
+        kind: Kind::Bool,
+        about: "whether a due break waits while a full-screen window has the focus",
+    },
+    Setting {
+        key: "hold_for_do_not_disturb",
+        kind: Kind::Bool,
+        about: "whether a due break waits while the desktop is set not to disturb",
+    },
+    Setting {
+        key: "hold_for_inhibitors",
+        kind: Kind::Bool,
+        about: "whether a due break waits while an application keeps the screen on (a presentation, a call)",
+    },
+    Setting {
+        key: "hold_max",
+        kind: Kind::Duration(scheduler::HOLD_MAX),
+        about: "the longest a due break waits for a call, a full-screen window or Do Not Disturb to end",
     },
     Setting { key: "sound", kind: Kind::Bool, about: "whether the break window plays its sounds" },
     Setting {
@@ -415,6 +469,11 @@ impl Settings {
             "interval" => Value::Duration(self.config.interval),
             "idle_reset" => Value::Duration(self.config.idle_reset),
             "snooze" => Value::Duration(self.config.snooze),
+            "hold_max" => Value::Duration(self.config.hold_max),
+            "hold_for_calls" => Value::Bool(self.holds.calls),
+            "hold_for_full_screen" => Value::Bool(self.holds.full_screen),
+            "hold_for_do_not_disturb" => Value::Bool(self.holds.do_not_disturb),
+            "hold_for_inhibitors" => Value::Bool(self.holds.inhibitors),
             "routine" => Value::Routine(self.routine.clone()),
             "working_hours" => Value::WorkingHours(self.config.working_hours.clone()),
             "sound" => Value::Bool(self.sound),
@@ -435,6 +494,11 @@ impl Settings {
             ("interval", Value::Duration(d)) => self.config.interval = d,
             ("idle_reset", Value::Duration(d)) => self.config.idle_reset = d,
             ("snooze", Value::Duration(d)) => self.config.snooze = d,
+            ("hold_max", Value::Duration(d)) => self.config.hold_max = d,
+            ("hold_for_calls", Value::Bool(on)) => self.holds.calls = on,
+            ("hold_for_full_screen", Value::Bool(on)) => self.holds.full_screen = on,
+            ("hold_for_do_not_disturb", Value::Bool(on)) => self.holds.do_not_disturb = on,
+            ("hold_for_inhibitors", Value::Bool(on)) => self.holds.inhibitors = on,
             ("routine", Value::Routine(choice)) => self.routine = choice,
             ("working_hours", Value::WorkingHours(h)) => self.config.working_hours = h,
             ("sound", Value::Bool(on)) => self.sound = on,

@@ -15,8 +15,8 @@ use toml::Spanned;
 mod list;
 
 pub use list::{
-    equipment_text, find, parse_equipment, parse_place, Invalid, Kind, RoutineChoice, Setting, Settings,
-    Value, HOME_EQUIPMENT, LIST,
+    equipment_text, find, parse_equipment, parse_place, Holds, Invalid, Kind, RoutineChoice, Setting,
+    Settings, Value, HOME_EQUIPMENT, LIST,
 };
 
 use crate::duration::Human;

@@ -11,8 +11,10 @@ use super::super::session::Break;
 use super::*;
 use crate::place::{Place, Where};
 use crate::protocol::pause_length;
+use crate::protocol::IdleSource;
 use crate::routine::Position;
-use crate::scheduler::PauseLength;
+use crate::scheduler::{PauseLength, Quiet};
+use crate::settings::Holds;
 use crate::words::{reminder_body, status_line};
 
 const MIN: u64 = 60;
@@ -41,6 +43,12 @@ struct FakeShell {
     breaks: Rc<RefCell<Vec<Break>>>,
     /// Every reminder is answered with Start at once.
     answer_start: bool,
+    /// Where idle time comes from; with one that pushes, `away` is not asked.
+    source: IdleSource,
+    /// Quiet moments: from, to, what.
+    quiet: Vec<(Duration, Duration, Quiet)>,
+    /// When the quiet-moment probes were asked.
+    probed: Rc<RefCell<Vec<Duration>>>,
 }
 
 impl FakeShell {
@@ -59,7 +67,19 @@ impl Shell for FakeShell {
     fn slept(&mut self) -> Duration {
         Duration::ZERO
     }
+    fn idle_source(&self) -> IdleSource {
+        self.source
+    }
+    fn watch_idle(&mut self, after: Duration) {
+        self.note(format!("watch idle: {}", Human(after)));
+    }
+    async fn quiet(&mut self, _holds: Holds) -> Option<Quiet> {
+        let t = self.t();
+        self.probed.borrow_mut().push(t);
+        self.quiet.iter().find(|(from, to, _)| *from <= t && t < *to).map(|(.., why)| why.clone())
+    }
     async fn idle(&mut self) -> Option<Duration> {
+        assert!(!self.source.pushes(), "a source that pushes is never asked");
         *self.samples.borrow_mut() += 1;
         let t = self.t();
         let away = self.away.iter().find(|(from, to)| *from <= t && t < *to);
@@ -140,6 +160,9 @@ async fn an_eight_hour_day_gives_exactly_the_expected_reminders() {
                 no_ui: false,
                 breaks: Rc::default(),
                 answer_start: false,
+                source: IdleSource::X11,
+                quiet: Vec::new(),
+                probed: Rc::default(),
             };
             // The 4:00 reminder is answered with Start; the 6:07 one is snoozed, then skipped.
             at(origin, hm(4, 2), &tx, || Event::Answer(Answer::Start));
@@ -151,8 +174,7 @@ async fn an_eight_hour_day_gives_exactly_the_expected_reminders() {
             Driver::new(Config::default(), shell, Library::builtin()).run(rx).await;
             assert!(wall_clock.elapsed() < Duration::from_secs(1), "took {:?}", wall_clock.elapsed());
 
-            let seen: Vec<(u64, String)> =
-                log.borrow().iter().map(|(t, what)| (t.as_secs() / MIN, what.clone())).collect();
+            let seen = minutes(&log);
             // A new user is at the desk: the default routine needs the floor, so the desk reset plays.
             let body = |h| {
                 format!(
@@ -227,6 +249,9 @@ fn desktop(origin: Instant, events: &UnboundedSender<Event>) -> (FakeShell, Log,
         no_ui: false,
         breaks: Rc::default(),
         answer_start: false,
+        source: IdleSource::X11,
+        quiet: Vec::new(),
+        probed: Rc::default(),
     };
     (shell, log, lines)
 }
@@ -484,4 +509,163 @@ async fn at_home_with_no_equipment_no_break_needs_any() {
         floor |= plan.steps.iter().any(|s| s.position.is_floor());
     }
     assert!(floor, "at home, floor work is in the turn");
+}
+
+/// The log's entries in minutes, without the idle watches.
+fn minutes(log: &Log) -> Vec<(u64, String)> {
+    let log = log.borrow();
+    log.iter()
+        .filter(|(_, w)| !w.starts_with("watch idle"))
+        .map(|(t, w)| (t.as_secs() / MIN, w.clone()))
+        .collect()
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_pushing_idle_source_is_told_the_idle_reset_and_never_asked() {
+    let local = tokio::task::LocalSet::new();
+    local
+        .run_until(async {
+            let (tx, rx) = unbounded_channel();
+            let origin = Instant::now();
+            let (mut shell, log, _) = desktop(origin, &tx);
+            shell.source = IdleSource::ExtIdleNotify;
+            let samples = shell.samples.clone();
+            // The compositor says idle at 1:05 (idle since 1:00) and back at 2:00.
+            at(origin, hm(1, 5), &tx, || Event::Idle(Duration::from_secs(5 * MIN)));
+            let status = Rc::new(RefCell::new(None));
+            let seen = status.clone();
+            let asking = tx.clone();
+            tokio::task::spawn_local(async move {
+                sleep_until(origin + hm(1, 30)).await;
+                *seen.borrow_mut() = Some(ask(&asking, Command::Status).await.unwrap());
+            });
+            at(origin, hm(2, 0), &tx, || Event::Idle(Duration::ZERO));
+            at(origin, hm(2, 10), &tx, || command(Command::set("idle_reset", "10m")));
+            at(origin, hm(4, 10), &tx, || command(Command::Quit));
+            Driver::new(Config::default(), shell, Library::builtin()).run(rx).await;
+
+            let status: Status = serde_json::from_str(status.borrow().as_deref().unwrap()).unwrap();
+            assert_eq!(status.state, State::Away);
+            assert_eq!(status.idle_source, IdleSource::ExtIdleNotify);
+            assert_eq!(*samples.borrow(), 0);
+            let watches: Vec<(u64, String)> = log
+                .borrow()
+                .iter()
+                .filter(|(_, w)| w.starts_with("watch idle"))
+                .map(|(t, w)| (t.as_secs() / MIN, w.clone()))
+                .collect();
+            assert_eq!(
+                watches,
+                [(0, "watch idle: 5 min".to_string()), (130, "watch idle: 10 min".to_string())]
+            );
+            // Away from 1:00 to 2:00: sitting starts again at 2:00, so the reminder is at 4:00.
+            let seen = minutes(&log);
+            assert_eq!(seen.len(), 1, "{seen:?}");
+            assert_eq!(seen[0].0, 240);
+        })
+        .await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_locked_screen_is_away_and_an_hour_locked_is_a_break() {
+    let local = tokio::task::LocalSet::new();
+    local
+        .run_until(async {
+            let (tx, rx) = unbounded_channel();
+            let origin = Instant::now();
+            let (mut shell, log, lines) = desktop(origin, &tx);
+            shell.source = IdleSource::None;
+            // Locked for lunch from 1:00 to 2:00, and for two minutes at 3:00.
+            at(origin, hm(1, 0), &tx, || Event::Locked(true));
+            at(origin, hm(2, 0), &tx, || Event::Locked(false));
+            at(origin, hm(3, 0), &tx, || Event::Locked(true));
+            at(origin, hm(3, 2), &tx, || Event::Locked(false));
+            at(origin, hm(4, 10), &tx, || command(Command::Quit));
+            Driver::new(Config::default(), shell, Library::builtin()).run(rx).await;
+            let seen = minutes(&log);
+            assert_eq!(seen.iter().map(|(t, _)| *t).collect::<Vec<_>>(), [240], "{seen:?}");
+            let lines = lines.borrow();
+            assert!(lines.iter().any(|(t, l)| *t == hm(1, 0) && l == "Away · taking a break"));
+        })
+        .await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_reminder_due_in_a_call_waits_and_comes_within_70_s_of_its_end() {
+    let local = tokio::task::LocalSet::new();
+    local
+        .run_until(async {
+            let (tx, rx) = unbounded_channel();
+            let origin = Instant::now();
+            let (mut shell, log, lines) = desktop(origin, &tx);
+            // A call from 1:50 to 2:20:30.
+            let ends = hm(2, 20) + Duration::from_secs(30);
+            shell.quiet = vec![(hm(1, 50), ends, Quiet::Call)];
+            let probed = shell.probed.clone();
+            at(origin, hm(2, 30), &tx, || command(Command::Quit));
+            Driver::new(Config::default(), shell, Library::builtin()).run(rx).await;
+
+            let seen = log
+                .borrow()
+                .iter()
+                .filter(|(_, w)| w.starts_with("notify"))
+                .map(|(t, _)| *t)
+                .collect::<Vec<_>>();
+            assert_eq!(seen.len(), 1, "{seen:?}");
+            assert!(
+                seen[0] > ends && seen[0] - ends <= Duration::from_secs(70),
+                "{:?} after the call",
+                seen[0] - ends
+            );
+            // Asked when it fell due, then once a minute: never before.
+            let probed = probed.borrow();
+            assert_eq!(probed.first(), Some(&hm(2, 0)));
+            assert!(probed.windows(2).all(|w| w[1] - w[0] == Duration::from_secs(60)), "{probed:?}");
+            assert!(lines.borrow().iter().any(|(t, l)| *t == hm(2, 0) && l == "Break due after your call"));
+        })
+        .await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_reminder_held_for_the_longest_hold_comes_anyway_and_holds_can_be_turned_off() {
+    let local = tokio::task::LocalSet::new();
+    local
+        .run_until(async {
+            let (tx, rx) = unbounded_channel();
+            let origin = Instant::now();
+            let (mut shell, log, _) = desktop(origin, &tx);
+            shell.quiet = vec![(Duration::ZERO, hm(10, 0), Quiet::FullScreen)];
+            let probed = shell.probed.clone();
+            let status = Rc::new(RefCell::new(None));
+            let seen = status.clone();
+            let asking = tx.clone();
+            tokio::task::spawn_local(async move {
+                sleep_until(origin + hm(2, 30)).await;
+                *seen.borrow_mut() = Some(ask(&asking, Command::Status).await.unwrap());
+                // Sent at 3:00 after an hour's hold; at 3:05 every hold is turned off and the
+                // break skipped, so the next one (at 5:05) waits for nothing.
+                sleep_until(origin + hm(3, 5)).await;
+                for key in [
+                    "hold_for_calls",
+                    "hold_for_full_screen",
+                    "hold_for_do_not_disturb",
+                    "hold_for_inhibitors",
+                ] {
+                    ask(&asking, Command::set(key, "false")).await.unwrap();
+                }
+                ask(&asking, Command::Skip).await.unwrap();
+            });
+            at(origin, hm(5, 10), &tx, || command(Command::Quit));
+            Driver::new(Config::default(), shell, Library::builtin()).run(rx).await;
+
+            let status: Status = serde_json::from_str(status.borrow().as_deref().unwrap()).unwrap();
+            assert_eq!(status.state, State::Held);
+            assert_eq!(status.held_by, Some(Quiet::FullScreen));
+            assert_eq!(status.line, "Break due when you leave full screen");
+            let notified: Vec<u64> =
+                minutes(&log).iter().filter(|(_, w)| w.starts_with("notify")).map(|(t, _)| *t).collect();
+            assert_eq!(notified, [180, 305]);
+            assert!(probed.borrow().iter().all(|&t| t < hm(3, 5)), "no probe once every hold is off");
+        })
+        .await;
 }
