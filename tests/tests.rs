@@ -4,5 +4,9 @@ mod cli;
 mod idle;
 mod install;
 mod linkage;
+mod quiet;
 mod routines_cli;
 mod support;
+// The root package's tests only: `support` is shared with src-tauri, which has no Wayland client.
+#[path = "support/wayland.rs"]
+mod wayland;

@@ -37,20 +37,18 @@ impl FullScreen {
         Ok(FullScreen { conn, root, active, state, fullscreen })
     }
 
-    /// Whether the focused window is full screen; `None` if the X server cannot be asked.
+    /// Whether the focused window is full screen; `None` if the X server cannot be asked. The
+    /// properties are read whatever their type says (WINDOW and ATOM as window managers set them,
+    /// CARDINAL as some tools do).
     pub fn focused_is_full_screen(&self) -> Option<bool> {
-        let active = self
-            .conn
-            .get_property(false, self.root, self.active, AtomEnum::WINDOW, 0, 1)
-            .ok()?
-            .reply()
-            .ok()?;
+        let active =
+            self.conn.get_property(false, self.root, self.active, AtomEnum::ANY, 0, 1).ok()?.reply().ok()?;
         let Some(window) = active.value32().and_then(|mut v| v.next()).filter(|&w| w != 0) else {
             return Some(false);
         };
         // The window may have gone since; then it is not full screen.
         let Some(state) =
-            self.conn.get_property(false, window, self.state, AtomEnum::ATOM, 0, 64).ok()?.reply().ok()
+            self.conn.get_property(false, window, self.state, AtomEnum::ANY, 0, 64).ok()?.reply().ok()
         else {
             return Some(false);
         };

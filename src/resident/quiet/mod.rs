@@ -8,6 +8,8 @@ mod do_not_disturb;
 mod full_screen;
 mod inhibitors;
 
+use std::time::Duration;
+
 use futures_util::future::BoxFuture;
 
 pub use calls::Calls;
@@ -17,6 +19,9 @@ pub use inhibitors::Inhibitors;
 
 use crate::scheduler::Quiet;
 use crate::settings::Holds;
+
+/// How long a probe may take to answer.
+pub const PATIENCE: Duration = Duration::from_secs(2);
 
 /// One way to tell a quiet moment.
 pub trait Probe: Send {
@@ -49,11 +54,17 @@ impl Probes {
         Probes { probes }
     }
 
-    /// The first quiet moment a wanted probe finds.
+    /// The first quiet moment a wanted probe finds. A probe that does not answer within
+    /// [`PATIENCE`] (a service on the bus that hangs) finds nothing, so the resident never waits
+    /// on one.
     pub async fn check(&mut self, holds: Holds) -> Option<Quiet> {
         for probe in self.probes.iter_mut().filter(|p| p.wanted(holds)) {
-            if let Some(found) = probe.check().await {
-                return Some(found);
+            match tokio::time::timeout(PATIENCE, probe.check()).await {
+                Ok(Some(found)) => return Some(found),
+                Ok(None) => {}
+                Err(_) => log::warn!(
+                    "a quiet-moment probe did not answer within {PATIENCE:?}; taken as no quiet moment"
+                ),
             }
         }
         None
