@@ -111,6 +111,19 @@ fn every_setting_is_changed_in_the_window_checked_by_the_resident_and_kept_acros
     let entry = desk.home.path().join("config/autostart/unsit.desktop");
     assert!(std::fs::read_to_string(&entry).unwrap().contains(&format!("Exec=\"{}\" run", unsit.display())));
 
+    // Quiet moments: every one holds a break by default; calls no longer do, and an hour's wait
+    // becomes half of one.
+    assert_eq!(driver.value("#hold_max"), "60");
+    assert_eq!(driver.text("#hold_max-hint"), "1 min to 4 h");
+    driver.click("#hold_for_calls");
+    says(&driver, "#saved", "A due break no longer waits for a call (a camera or a microphone in use)");
+    enter(&driver, "#hold_max", "300");
+    says(&driver, "#hold_max-error", "the longest wait for a quiet moment to end must be between 1 min and 4 h");
+    enter(&driver, "#hold_max", "30");
+    says(&driver, "#saved", "A due break waits at most 30 min for a quiet moment to end");
+    driver.execute("document.getElementById('quiet-title').scrollIntoView();", json!([]));
+    screenshot(&driver, "settings-quiet-light");
+
     // Working hours: turned on with weekday office hours filled in, then edited day by day.
     driver.click("#hours-on");
     says(&driver, "#saved", "Reminders only within working hours");
@@ -126,7 +139,7 @@ fn every_setting_is_changed_in_the_window_checked_by_the_resident_and_kept_acros
         settings_file(&desk),
         "interval = \"45m\"\nsnooze = \"15m\"\nidle_reset = \"3m\"\nroutine = \"rotate\"\nplace = \"home\"\n\
          equipment = [\"ball\", \"foam-roller\", \"cushion\"]\ndesk_equipment = [\"ball\"]\nsound = false\n\
-         voice = true\nvoice_counts = false\nfloor_view = true\nautostart = true\n\n[working_hours]\nmon = [\"09:00-17:00\"]\ntue = [\"08:30-12:00\", \"13:00-16:30\"]\n\
+         voice = true\nvoice_counts = false\nfloor_view = true\nautostart = true\nhold_for_calls = false\nhold_max = \"30m\"\n\n[working_hours]\nmon = [\"09:00-17:00\"]\ntue = [\"08:30-12:00\", \"13:00-16:30\"]\n\
          wed = [\"09:00-17:00\"]\nthu = [\"09:00-17:00\"]\nfri = [\"09:00-17:00\"]\n"
     );
     driver.press_to_close(key::ESCAPE);
@@ -144,18 +157,18 @@ fn every_setting_is_changed_in_the_window_checked_by_the_resident_and_kept_acros
     let dark = [("GTK_THEME", "Adwaita:dark")];
     let driver = WebDriver::start_with_env(&desk, unsit_ui(), &["settings"], &dark);
     driver.wait_visible("#settings");
-    let values: Vec<String> = ["#interval", "#snooze", "#idle_reset", "#routine", "#day-1"]
+    let values: Vec<String> = ["#interval", "#snooze", "#idle_reset", "#hold_max", "#routine", "#day-1"]
         .iter()
         .map(|f| driver.value(f))
         .collect();
-    assert_eq!(values, ["45", "15", "3", "rotate", "08:30-12:00, 13:00-16:30"]);
+    assert_eq!(values, ["45", "15", "3", "30", "rotate", "08:30-12:00, 13:00-16:30"]);
     let checked = driver.execute(
         "return ['sound', 'voice', 'voice_counts', 'floor_view', 'autostart', 'hours-on', 'place-home', 'equipment-foam-roller', 'equipment-band',
-                 'desk_equipment-ball', 'desk_equipment-cushion']
+                 'desk_equipment-ball', 'desk_equipment-cushion', 'hold_for_calls', 'hold_for_full_screen']
            .map((id) => document.getElementById(id).checked);",
         json!([]),
     );
-    assert_eq!(checked, json!([false, true, false, true, true, true, true, true, false, true, false]));
+    assert_eq!(checked, json!([false, true, false, true, true, true, true, true, false, true, false, false, true]));
     screenshot(&driver, "settings-dark");
     driver.execute("window.scrollTo(0, document.body.scrollHeight);", json!([]));
     screenshot(&driver, "settings-dark-end");

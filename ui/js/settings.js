@@ -22,10 +22,20 @@ import {
 } from './forms.js';
 import { $, closeOn, errorText, invoke, ready, showFailure } from './page.js';
 
-const MINUTE_FIELDS = ['interval', 'snooze', 'idle_reset'];
+const MINUTE_FIELDS = ['interval', 'snooze', 'idle_reset', 'hold_max'];
 const EQUIPMENT_KEYS = ['equipment', 'desk_equipment'];
 /** The settings that are a checkbox each, by key (the element's id). */
-const CHECKBOXES = ['sound', 'voice', 'voice_counts', 'floor_view', 'autostart'];
+const CHECKBOXES = [
+  'hold_for_calls',
+  'hold_for_full_screen',
+  'hold_for_do_not_disturb',
+  'hold_for_inhibitors',
+  'sound',
+  'voice',
+  'voice_counts',
+  'floor_view',
+  'autostart',
+];
 const days = [0, 1, 2, 3, 4, 5, 6].map((i) => $(`day-${i}`));
 const placeRadios = PLACES.map((place) => $(`place-${place}`));
 
@@ -57,7 +67,7 @@ function render(view) {
   for (const key of MINUTE_FIELDS) $(key).value = secondsToMinutes(values[key]);
   // The ranges in the resident's words: "10 min to 8 h".
   const ranges = view.ranges || {};
-  for (const key of ['interval', 'snooze']) $(`${key}-hint`).textContent = ranges[key] || '';
+  for (const key of ['interval', 'snooze', 'hold_max']) $(`${key}-hint`).textContent = ranges[key] || '';
   $('idle_reset-range').textContent = ranges.idle_reset || '';
 
   const select = $('routine');
