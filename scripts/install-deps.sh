@@ -14,7 +14,7 @@ test_pkgs=(
   librsvg2-bin xvfb dbus dbus-x11 libglib2.0-bin dunst xdotool x11-utils imagemagick
   webkit2gtk-driver procps psmisc python3 python3-gi desktop-file-utils
   pulseaudio pulseaudio-utils speech-dispatcher speech-dispatcher-espeak-ng sox
-  kwin-wayland wayland-utils mutter
+  kwin-wayland
 )
 
 case "${1:-test}" in

@@ -236,7 +236,7 @@ fn a_broken_settings_file_is_kept_aside_and_reported() {
     assert_eq!(std::fs::read_to_string(&copies[0]).unwrap(), broken);
     let human = desk.run(unsit(), &["status"]);
     let text = String::from_utf8_lossy(&human.stdout);
-    assert!(text.lines().nth(1).is_some_and(|l| l.starts_with("settings: ")), "{text}");
+    assert!(text.lines().nth(2).is_some_and(|l| l.starts_with("settings: ")), "{text}");
 
     // A change still works, for now, and the broken file is not overwritten.
     let out = desk.run(unsit(), &["interval", "45m"]);
@@ -308,11 +308,11 @@ fn every_client_command_answers_in_one_line_with_its_exit_code() {
     let (code, json) = run(&["status", "--json"]);
     assert_eq!(code, 0);
     let status: serde_json::Value = serde_json::from_str(&json).unwrap();
-    for key in ["state", "sitting_s", "interval_s", "next_break_at", "paused_until", "routine"] {
+    for key in ["state", "sitting_s", "interval_s", "next_break_at", "paused_until", "routine", "idle_source", "held_by"] {
         assert!(status.get(key).is_some(), "status --json has no `{key}`: {json}");
     }
     assert_eq!(json.lines().count(), 1, "{json}");
-    assert_eq!(run(&["status"]), (0, "Break due\n".into()));
+    assert_eq!(run(&["status"]), (0, "Break due\naway time: from the X server (MIT-SCREEN-SAVER)\n".into()));
 
     let (code, line) = run(&["snooze", "5m"]);
     assert_eq!(code, 0);
