@@ -308,7 +308,16 @@ fn every_client_command_answers_in_one_line_with_its_exit_code() {
     let (code, json) = run(&["status", "--json"]);
     assert_eq!(code, 0);
     let status: serde_json::Value = serde_json::from_str(&json).unwrap();
-    for key in ["state", "sitting_s", "interval_s", "next_break_at", "paused_until", "routine", "idle_source", "held_by"] {
+    for key in [
+        "state",
+        "sitting_s",
+        "interval_s",
+        "next_break_at",
+        "paused_until",
+        "routine",
+        "idle_source",
+        "held_by",
+    ] {
         assert!(status.get(key).is_some(), "status --json has no `{key}`: {json}");
     }
     assert_eq!(json.lines().count(), 1, "{json}");

@@ -208,6 +208,16 @@ impl Inhibitor {
     }
 }
 
+/// GNOME's session manager on the bus, served by `rt`, with Totem's inhibitor of these flags.
+fn gnome(rt: &tokio::runtime::Runtime, bus: zbus::connection::Builder<'_>, flags: u32) -> zbus::Connection {
+    let bus = bus
+        .name("org.gnome.SessionManager")
+        .and_then(|b| b.serve_at("/org/gnome/SessionManager", SessionManager { flags }))
+        .and_then(|b| b.serve_at("/org/gnome/SessionManager/Inhibitor1", Inhibitor { flags }))
+        .unwrap();
+    rt.block_on(bus.build()).unwrap()
+}
+
 #[test]
 fn an_application_inhibiting_idle_in_gnome_is_named() {
     let desk = Desktop::start_with(&["--no-tray"]);
@@ -216,18 +226,7 @@ fn an_application_inhibiting_idle_in_gnome_is_named() {
     let mut probe = Inhibitors::new(rt.block_on(bus().build()).unwrap());
     assert_eq!(rt.block_on(probe.who()), None);
     // Totem keeps the screen awake (idle, 8) and stops suspend (4).
-    let _gnome = rt
-        .block_on(
-            bus()
-                .name("org.gnome.SessionManager")
-                .unwrap()
-                .serve_at("/org/gnome/SessionManager", SessionManager { flags: 12 })
-                .unwrap()
-                .serve_at("/org/gnome/SessionManager/Inhibitor1", Inhibitor { flags: 12 })
-                .unwrap()
-                .build(),
-        )
-        .unwrap();
+    let _gnome = gnome(&rt, bus(), 12);
     assert_eq!(rt.block_on(probe.who()).as_deref(), Some("Totem"));
 
     let resident = desk.start_resident(unsit(), &["--interval", "2s"]);
@@ -248,17 +247,6 @@ fn an_application_stopping_only_suspend_in_gnome_is_no_quiet_moment() {
     let rt = runtime();
     let bus = || zbus::connection::Builder::address(desk.env["DBUS_SESSION_BUS_ADDRESS"].as_str()).unwrap();
     let mut probe = Inhibitors::new(rt.block_on(bus().build()).unwrap());
-    let _gnome = rt
-        .block_on(
-            bus()
-                .name("org.gnome.SessionManager")
-                .unwrap()
-                .serve_at("/org/gnome/SessionManager", SessionManager { flags: 4 })
-                .unwrap()
-                .serve_at("/org/gnome/SessionManager/Inhibitor1", Inhibitor { flags: 4 })
-                .unwrap()
-                .build(),
-        )
-        .unwrap();
+    let _gnome = gnome(&rt, bus(), 4);
     assert_eq!(rt.block_on(probe.who()), None);
 }

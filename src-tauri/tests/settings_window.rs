@@ -118,7 +118,11 @@ fn every_setting_is_changed_in_the_window_checked_by_the_resident_and_kept_acros
     driver.click("#hold_for_calls");
     says(&driver, "#saved", "A due break no longer waits for a call (a camera or a microphone in use)");
     enter(&driver, "#hold_max", "300");
-    says(&driver, "#hold_max-error", "the longest wait for a quiet moment to end must be between 1 min and 4 h");
+    says(
+        &driver,
+        "#hold_max-error",
+        "the longest wait for a quiet moment to end must be between 1 min and 4 h",
+    );
     enter(&driver, "#hold_max", "30");
     says(&driver, "#saved", "A due break waits at most 30 min for a quiet moment to end");
     driver.execute("document.getElementById('quiet-title').scrollIntoView();", json!([]));
@@ -168,7 +172,10 @@ fn every_setting_is_changed_in_the_window_checked_by_the_resident_and_kept_acros
            .map((id) => document.getElementById(id).checked);",
         json!([]),
     );
-    assert_eq!(checked, json!([false, true, false, true, true, true, true, true, false, true, false, false, true]));
+    assert_eq!(
+        checked,
+        json!([false, true, false, true, true, true, true, true, false, true, false, false, true])
+    );
     screenshot(&driver, "settings-dark");
     driver.execute("window.scrollTo(0, document.body.scrollHeight);", json!([]));
     screenshot(&driver, "settings-dark-end");
