@@ -19,7 +19,7 @@ pub const OBJECT_PATH: &str = "/io/github/unsit/Unsit";
 /// What `unsit status --json` prints.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Status {
-    /// One of `counting`, `due`, `snoozed`, `in_session` (see ARCHITECTURE.md).
+    /// `counting`, `due`, `snoozed`, `held`, `in_session`, `paused`, `off_hours` or `away`.
     pub state: State,
     /// Sitting time since the last break, in seconds.
     pub sitting_s: u64,

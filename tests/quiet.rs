@@ -53,6 +53,13 @@ fn full_screen(desk: &Desktop, w: &Window, on: bool) {
     assert!(set.status.success(), "{set:?}");
 }
 
+/// Writes the settings file the resident will read.
+fn settings(desk: &Desktop, text: &str) {
+    let config = desk.home.path().join("config/unsit");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("settings.toml"), text).unwrap();
+}
+
 fn reminders(desk: &Desktop) -> usize {
     desk.notifications().iter().filter(|n| n["summary"] == "Time to get up").count()
 }
@@ -83,10 +90,8 @@ fn a_reminder_held_as_long_as_hold_max_comes_anyway() {
     let desk = Desktop::start_with(&["--no-tray"]);
     let film = window(&desk);
     full_screen(&desk, &film, true);
-    let config = desk.home.path().join("config/unsit");
-    std::fs::create_dir_all(&config).unwrap();
     // The shortest hold the setting takes, standing in for the default hour.
-    std::fs::write(config.join("settings.toml"), "hold_max = \"1m\"\n").unwrap();
+    settings(&desk, "hold_max = \"1m\"\n");
     let resident = desk.start_resident(unsit(), &["--interval", "2s"]);
     wait_for("the break to be held", PATIENCE, || desk.status(unsit()).filter(|s| s["state"] == "held"));
     let held = Instant::now();
@@ -104,9 +109,7 @@ fn a_break_with_every_hold_turned_off_comes_over_a_full_screen_window() {
     let desk = Desktop::start_with(&["--no-tray"]);
     let film = window(&desk);
     full_screen(&desk, &film, true);
-    let config = desk.home.path().join("config/unsit");
-    std::fs::create_dir_all(&config).unwrap();
-    std::fs::write(config.join("settings.toml"), "hold_for_full_screen = false\n").unwrap();
+    settings(&desk, "hold_for_full_screen = false\n");
     let _resident = desk.start_resident(unsit(), &["--interval", "2s"]);
     wait_for("the reminder", PATIENCE, || (reminders(&desk) == 1).then_some(()));
 }

@@ -177,6 +177,8 @@ fn every_setting_is_changed_in_the_window_checked_by_the_resident_and_kept_acros
         json!([false, true, false, true, true, true, true, true, false, true, false, false, true])
     );
     screenshot(&driver, "settings-dark");
+    driver.execute("document.getElementById('quiet-title').scrollIntoView();", json!([]));
+    screenshot(&driver, "settings-quiet-dark");
     driver.execute("window.scrollTo(0, document.body.scrollHeight);", json!([]));
     screenshot(&driver, "settings-dark-end");
 

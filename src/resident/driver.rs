@@ -19,7 +19,7 @@ use super::{Command, Event, Request};
 use crate::duration::{span, Human};
 use crate::place::{self, Pick};
 use crate::plan::Plan;
-use crate::protocol::{SessionReport, SettingsView, Status};
+use crate::protocol::{IdleSource, SessionReport, SettingsView, Status};
 use crate::routine::{Equipment, Library, Named, Routine};
 use crate::scheduler::{Config, Effect, Input, Mono, Record, Refused, Scheduler, State};
 use crate::settings::{Invalid, Kind, RoutineChoice, Settings, LIST};
@@ -32,10 +32,15 @@ pub const HOUSEKEEPING: Duration = Duration::from_secs(60);
 /// Shortest suspend worth telling the scheduler about.
 const SLEEP_NOTICED: Duration = Duration::from_secs(1);
 
-/// How often housekeeping runs for an idle-reset: at least twice per idle-reset, so that a short
-/// one (tests, demos) is noticed in time, and never more than once a second.
-pub fn housekeeping_period(idle_reset: Duration) -> Duration {
-    HOUSEKEEPING.min(idle_reset / 2).max(Duration::from_secs(1))
+/// How often housekeeping runs. With a sampled idle source, at least twice per idle-reset, so that
+/// a short one (tests, demos) is noticed in time, and never more than once a second; a source that
+/// pushes is never asked, so once a minute.
+pub fn housekeeping_period(idle_reset: Duration, source: IdleSource) -> Duration {
+    if source.pushes() {
+        HOUSEKEEPING
+    } else {
+        HOUSEKEEPING.min(idle_reset / 2).max(Duration::from_secs(1))
+    }
 }
 
 pub struct Driver<S: Shell> {
@@ -74,7 +79,7 @@ pub struct Driver<S: Shell> {
 impl<S: Shell> Driver<S> {
     pub fn new(config: Config, shell: S, library: Library) -> Driver<S> {
         let origin = Instant::now();
-        let period = housekeeping_period(config.idle_reset);
+        let period = housekeeping_period(config.idle_reset, shell.idle_source());
         let settings = Settings { config: config.clone(), ..Settings::default() };
         Driver {
             sched: Scheduler::new(config, Mono::default(), &shell.wall()),
@@ -177,8 +182,6 @@ impl<S: Shell> Driver<S> {
         let source = self.shell.idle_source();
         log::info!("away time: {}", source.words());
         self.shell.watch_idle(self.sched.config().idle_reset);
-        self.period = self.housekeeping_period();
-        self.next_housekeeping = self.origin + self.period;
         self.show().await;
         loop {
             let deadline =
@@ -263,20 +266,10 @@ impl<S: Shell> Driver<S> {
         }
     }
 
-    /// How often housekeeping runs: once a minute, and for a sampled idle source at least twice
-    /// per idle-reset (see [`housekeeping_period`]).
-    fn housekeeping_period(&self) -> Duration {
-        if self.shell.idle_source().pushes() {
-            HOUSEKEEPING
-        } else {
-            housekeeping_period(self.sched.config().idle_reset)
-        }
-    }
-
     /// A new idle-reset: a pushing source watches for it, and a sampled one is asked often enough.
     pub(super) fn idle_reset_changed(&mut self) {
         self.shell.watch_idle(self.sched.config().idle_reset);
-        self.period = self.housekeeping_period();
+        self.period = housekeeping_period(self.sched.config().idle_reset, self.shell.idle_source());
         self.next_housekeeping = self.next_housekeeping.min(Instant::now() + self.period);
     }
 

@@ -511,6 +511,18 @@ async fn at_home_with_no_equipment_no_break_needs_any() {
     assert!(floor, "at home, floor work is in the turn");
 }
 
+/// The status the driver gives at `at` after the start, once the day is over.
+fn status_at(origin: Instant, at: Duration, events: &UnboundedSender<Event>) -> Rc<RefCell<Option<Status>>> {
+    let status = Rc::new(RefCell::new(None));
+    let (seen, events) = (status.clone(), events.clone());
+    tokio::task::spawn_local(async move {
+        sleep_until(origin + at).await;
+        let json = ask(&events, Command::Status).await.unwrap();
+        *seen.borrow_mut() = Some(serde_json::from_str(&json).unwrap());
+    });
+    status
+}
+
 /// The log's entries in minutes, without the idle watches.
 fn minutes(log: &Log) -> Vec<(u64, String)> {
     let log = log.borrow();
@@ -532,19 +544,13 @@ async fn a_pushing_idle_source_is_told_the_idle_reset_and_never_asked() {
             let samples = shell.samples.clone();
             // The compositor says idle at 1:05 (idle since 1:00) and back at 2:00.
             at(origin, hm(1, 5), &tx, || Event::Idle(Duration::from_secs(5 * MIN)));
-            let status = Rc::new(RefCell::new(None));
-            let seen = status.clone();
-            let asking = tx.clone();
-            tokio::task::spawn_local(async move {
-                sleep_until(origin + hm(1, 30)).await;
-                *seen.borrow_mut() = Some(ask(&asking, Command::Status).await.unwrap());
-            });
+            let status = status_at(origin, hm(1, 30), &tx);
             at(origin, hm(2, 0), &tx, || Event::Idle(Duration::ZERO));
             at(origin, hm(2, 10), &tx, || command(Command::set("idle_reset", "10m")));
             at(origin, hm(4, 10), &tx, || command(Command::Quit));
             Driver::new(Config::default(), shell, Library::builtin()).run(rx).await;
 
-            let status: Status = serde_json::from_str(status.borrow().as_deref().unwrap()).unwrap();
+            let status = status.borrow_mut().take().unwrap();
             assert_eq!(status.state, State::Away);
             assert_eq!(status.idle_source, IdleSource::ExtIdleNotify);
             assert_eq!(*samples.borrow(), 0);
@@ -636,12 +642,9 @@ async fn a_reminder_held_for_the_longest_hold_comes_anyway_and_holds_can_be_turn
             let (mut shell, log, _) = desktop(origin, &tx);
             shell.quiet = vec![(Duration::ZERO, hm(10, 0), Quiet::FullScreen)];
             let probed = shell.probed.clone();
-            let status = Rc::new(RefCell::new(None));
-            let seen = status.clone();
+            let status = status_at(origin, hm(2, 30), &tx);
             let asking = tx.clone();
             tokio::task::spawn_local(async move {
-                sleep_until(origin + hm(2, 30)).await;
-                *seen.borrow_mut() = Some(ask(&asking, Command::Status).await.unwrap());
                 // Sent at 3:00 after an hour's hold; at 3:05 every hold is turned off and the
                 // break skipped, so the next one (at 5:05) waits for nothing.
                 sleep_until(origin + hm(3, 5)).await;
@@ -658,7 +661,7 @@ async fn a_reminder_held_for_the_longest_hold_comes_anyway_and_holds_can_be_turn
             at(origin, hm(5, 10), &tx, || command(Command::Quit));
             Driver::new(Config::default(), shell, Library::builtin()).run(rx).await;
 
-            let status: Status = serde_json::from_str(status.borrow().as_deref().unwrap()).unwrap();
+            let status = status.borrow_mut().take().unwrap();
             assert_eq!(status.state, State::Held);
             assert_eq!(status.held_by, Some(Quiet::FullScreen));
             assert_eq!(status.line, "Break due when you leave full screen");

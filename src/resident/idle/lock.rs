@@ -20,13 +20,13 @@ pub const SCREENSAVERS: [&str; 4] = [
 
 /// What the two witnesses last said; locked when either says so.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct Witnesses {
-    pub screensaver: bool,
-    pub logind: bool,
+struct Witnesses {
+    screensaver: bool,
+    logind: bool,
 }
 
 impl Witnesses {
-    pub fn locked(self) -> bool {
+    fn locked(self) -> bool {
         self.screensaver || self.logind
     }
 }
@@ -57,26 +57,25 @@ trait Login1Session {
 /// Starts watching the lock; the task sends [`Event::Locked`] on every change.
 pub async fn watch(session: &zbus::Connection, events: UnboundedSender<Event>) {
     let mut streams = Vec::new();
-    for interface in SCREENSAVERS {
-        let rule = MatchRule::builder()
-            .msg_type(zbus::message::Type::Signal)
-            .interface(interface)
-            .and_then(|r| r.member("ActiveChanged"))
-            .map(|r| r.build());
-        let stream = match rule {
-            Ok(rule) => MessageStream::for_match_rule(rule, session, Some(8)).await,
-            Err(e) => Err(e),
-        };
-        match stream {
-            Ok(stream) => streams.push(
-                stream
-                    .filter_map(|m| async move {
-                        m.ok()?.body().deserialize::<bool>().ok().map(Said::ScreenSaver)
-                    })
-                    .boxed(),
-            ),
-            Err(e) => log::debug!("cannot listen to {interface}.ActiveChanged: {e}"),
-        }
+    // One rule for every screensaver: the interface is checked here, on the few signals called so.
+    let rule =
+        MatchRule::builder().msg_type(zbus::message::Type::Signal).member("ActiveChanged").map(|r| r.build());
+    let stream = match rule {
+        Ok(rule) => MessageStream::for_match_rule(rule, session, Some(8)).await,
+        Err(e) => Err(e),
+    };
+    match stream {
+        Ok(stream) => streams.push(
+            stream
+                .filter_map(|m| async move {
+                    let m = m.ok()?;
+                    let header = m.header();
+                    SCREENSAVERS.contains(&header.interface()?.as_str()).then_some(())?;
+                    m.body().deserialize::<bool>().ok().map(Said::ScreenSaver)
+                })
+                .boxed(),
+        ),
+        Err(e) => log::debug!("cannot listen to the screensavers' ActiveChanged: {e}"),
     }
     let mut witnesses = Witnesses::default();
     match logind_session().await {

@@ -10,6 +10,7 @@
 use futures_util::future::{BoxFuture, FutureExt as _};
 use zbus::zvariant::OwnedObjectPath;
 
+use super::bus;
 use super::Probe;
 use crate::scheduler::Quiet;
 use crate::settings::Holds;
@@ -39,51 +40,23 @@ impl Inhibitors {
         self.logind().await
     }
 
-    async fn has_owner(conn: &zbus::Connection, name: &'static str) -> bool {
-        let Ok(dbus) = zbus::fdo::DBusProxy::new(conn).await else { return false };
-        match zbus::names::BusName::from_static_str(name) {
-            Ok(name) => dbus.name_has_owner(name).await.unwrap_or(false),
-            Err(_) => false,
-        }
-    }
-
     async fn gnome(&self) -> Option<String> {
         const SERVICE: &str = "org.gnome.SessionManager";
-        if !Self::has_owner(&self.session, SERVICE).await {
+        let conn = &self.session;
+        if !bus::has_owner(conn, SERVICE).await {
             return None;
         }
-        let call = |path: String, method: &'static str| {
-            let session = self.session.clone();
-            async move {
-                let interface =
-                    if method == "GetInhibitors" { SERVICE } else { "org.gnome.SessionManager.Inhibitor" };
-                session.call_method(Some(SERVICE), path.as_str(), Some(interface), method, &()).await.ok()
-            }
-        };
-        let props = zbus::fdo::PropertiesProxy::builder(&self.session)
-            .destination(SERVICE)
-            .ok()?
-            .path("/org/gnome/SessionManager")
-            .ok()?
-            .build()
-            .await
-            .ok()?;
-        let actions = props.get(SERVICE.try_into().ok()?, "InhibitedActions").await.ok()?;
+        let manager = (SERVICE, "/org/gnome/SessionManager", SERVICE);
+        let actions = bus::property(conn, manager, "InhibitedActions").await?;
         if u32::try_from(actions).ok()? & GNOME_IDLE == 0 {
             return None;
         }
-        let paths: Vec<OwnedObjectPath> =
-            call("/org/gnome/SessionManager".into(), "GetInhibitors").await?.body().deserialize().ok()?;
+        let paths: Vec<OwnedObjectPath> = bus::call(conn, manager, "GetInhibitors", &()).await?;
         for path in paths {
-            let flags: Option<u32> = match call(path.to_string(), "GetFlags").await {
-                Some(reply) => reply.body().deserialize().ok(),
-                None => None,
-            };
+            let inhibitor = (SERVICE, path.as_str(), "org.gnome.SessionManager.Inhibitor");
+            let flags: Option<u32> = bus::call(conn, inhibitor, "GetFlags", &()).await;
             if flags.is_some_and(|f| f & GNOME_IDLE != 0) {
-                let app: Option<String> = match call(path.to_string(), "GetAppId").await {
-                    Some(reply) => reply.body().deserialize().ok(),
-                    None => None,
-                };
+                let app: Option<String> = bus::call(conn, inhibitor, "GetAppId", &()).await;
                 return Some(app_name(app.as_deref().unwrap_or("")));
             }
         }
@@ -92,21 +65,15 @@ impl Inhibitors {
 
     async fn kde(&self) -> Option<String> {
         const SERVICE: &str = "org.kde.Solid.PowerManagement";
-        if !Self::has_owner(&self.session, SERVICE).await {
+        if !bus::has_owner(&self.session, SERVICE).await {
             return None;
         }
-        let reply = self
-            .session
-            .call_method(
-                Some(SERVICE),
-                "/org/kde/Solid/PowerManagement/PolicyAgent",
-                Some("org.kde.Solid.PowerManagement.PolicyAgent"),
-                "ListInhibitions",
-                &(),
-            )
-            .await
-            .ok()?;
-        let list: Vec<(String, String)> = reply.body().deserialize().ok()?;
+        let agent = (
+            SERVICE,
+            "/org/kde/Solid/PowerManagement/PolicyAgent",
+            "org.kde.Solid.PowerManagement.PolicyAgent",
+        );
+        let list: Vec<(String, String)> = bus::call(&self.session, agent, "ListInhibitions", &()).await?;
         list.into_iter().next().map(|(app, _why)| app_name(&app))
     }
 
@@ -115,17 +82,9 @@ impl Inhibitors {
             self.system = Some(zbus::Connection::system().await.ok());
         }
         let system = self.system.as_ref()?.as_ref()?;
-        let reply = system
-            .call_method(
-                Some("org.freedesktop.login1"),
-                "/org/freedesktop/login1",
-                Some("org.freedesktop.login1.Manager"),
-                "ListInhibitors",
-                &(),
-            )
-            .await
-            .ok()?;
-        let list: Vec<(String, String, String, String, u32, u32)> = reply.body().deserialize().ok()?;
+        let manager = ("org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager");
+        let list: Vec<(String, String, String, String, u32, u32)> =
+            bus::call(system, manager, "ListInhibitors", &()).await?;
         let uid = rustix::process::getuid().as_raw();
         list.into_iter()
             .find(|(what, _, _, mode, who_uid, _)| {

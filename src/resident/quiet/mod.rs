@@ -3,6 +3,7 @@
 //! they are asked only when a reminder is due, and then once a minute while it is held (the
 //! scheduler's `Effect::CheckQuiet`), so the idle resident does not pay for them.
 
+mod bus;
 mod calls;
 mod do_not_disturb;
 mod full_screen;
