@@ -10,6 +10,7 @@ pub mod cli;
 pub mod data;
 pub mod dirs;
 pub mod duration;
+pub mod history;
 pub mod hours;
 pub mod place;
 pub mod plan;
