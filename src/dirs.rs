@@ -57,6 +57,11 @@ impl Dirs {
         Some(self.config.as_ref()?.join("routines"))
     }
 
+    /// The history (`history.sqlite3`).
+    pub fn history_file(&self) -> Option<PathBuf> {
+        Some(self.data.as_ref()?.join(crate::history::FILE))
+    }
+
     /// unsit's entry in the autostart folder.
     pub fn autostart_entry(&self) -> Option<PathBuf> {
         Some(self.autostart.as_ref()?.join("unsit.desktop"))

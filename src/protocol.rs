@@ -56,6 +56,12 @@ pub struct Status {
     /// `{"why": "do_not_disturb"}` or `{"why": "inhibitor", "by": "Impress"}`; null otherwise.
     #[serde(default)]
     pub held_by: Option<Quiet>,
+    /// Where the history is kept; null when there is no data folder.
+    #[serde(default)]
+    pub history_file: Option<String>,
+    /// What went wrong with the history file since unsit started (set aside, events lost).
+    #[serde(default)]
+    pub history_problems: Vec<String>,
 }
 
 /// Where the resident learns that you are away, chosen at start from what the session offers.
@@ -127,6 +133,9 @@ pub struct SessionReport {
     /// Whether the routine was played to the end.
     pub done: bool,
     pub duration_s: u64,
+    /// Whether it was the short version.
+    #[serde(default)]
+    pub short: bool,
 }
 
 impl SessionReport {
@@ -158,6 +167,11 @@ pub trait Control {
     /// set` takes (`90m`, `true`, `rotate`, `mon 09:00-17:00`): checked, applied at once and
     /// saved in the settings file.
     fn set(&self, key: &str, value: &str) -> zbus::Result<String>;
+    /// A window's answer to the reminder: `start`, `snooze` (`seconds`, 0 the default) or `skip`;
+    /// `from` names the window (`prompt`), for the history.
+    fn answer(&self, answer: &str, seconds: u32, from: &str) -> zbus::Result<String>;
+    /// Deletes the history's events from before `day` (`YYYY-MM-DD`, local); says how many.
+    fn forget_before(&self, day: &str) -> zbus::Result<String>;
     fn quit(&self) -> zbus::Result<String>;
     /// `unsit-ui` tells how a session ended ([`SessionReport`] as JSON).
     fn session_finished(&self, report: &str) -> zbus::Result<()>;

@@ -190,6 +190,10 @@ pub enum Record {
         why: Quiet,
         held: Duration,
     },
+    /// Working hours began (`working`) or ended.
+    Hours {
+        working: bool,
+    },
 }
 
 /// A moment a reminder waits for: what the quiet-moment probes found. Serialised names are the
@@ -535,8 +539,10 @@ impl Scheduler {
         let off = self.config.working_hours.as_ref().is_some_and(|h| !h.contains(wall.naive_local()));
         if off && !self.off_hours {
             self.withdraw(now, fx);
+            fx.push(Effect::Record(Record::Hours { working: false }));
         } else if !off && self.off_hours {
             self.restart(now);
+            fx.push(Effect::Record(Record::Hours { working: true }));
         }
         self.off_hours = off;
     }

@@ -209,6 +209,7 @@ mod tests {
             reached,
             done,
             duration_s: 65,
+            short: false,
         };
         assert_eq!(session_outcome(&report(true, 9)), "completed in 1 min");
         assert_eq!(session_outcome(&report(false, 3)), "stopped at step 3 of 9, 2 done (1 min)");

@@ -249,13 +249,10 @@ pub async fn answer(window: State<'_, Window>, choice: String) -> Result<String,
     };
     let snooze_s = u32::try_from(prompt.snooze.as_secs()).unwrap_or(u32::MAX);
     let unsit = resident().await?;
-    let answered = match choice.as_str() {
-        "start" => unsit.start_break("").await,
-        "snooze" => unsit.snooze(snooze_s).await,
-        "skip" => unsit.skip().await,
-        other => return Err(format!("`{other}` is not an answer (start, snooze or skip)")),
-    };
-    answered.map_err(refused)
+    if !matches!(choice.as_str(), "start" | "snooze" | "skip") {
+        return Err(format!("`{choice}` is not an answer (start, snooze or skip)"));
+    }
+    unsit.answer(&choice, snooze_s, "prompt").await.map_err(refused)
 }
 
 /// Every setting as the resident runs with it (the settings window).

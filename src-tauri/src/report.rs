@@ -25,6 +25,7 @@ pub fn send(session: &Session) {
         reached,
         done: progress.done,
         duration_s: progress.started.map_or(0, |t| t.elapsed().as_secs()),
+        short: plan.short,
     };
     drop((progress, plan));
     let sent = tauri::async_runtime::block_on(async {

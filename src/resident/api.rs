@@ -4,6 +4,7 @@ use tokio::sync::{mpsc::UnboundedSender, oneshot};
 use zbus::fdo;
 
 use super::{Command, Event, Request};
+use crate::history::Origin;
 use crate::protocol::{pause_length, SessionReport};
 
 pub struct Api {
@@ -16,9 +17,14 @@ impl Api {
     }
 
     async fn ask(&self, command: Command) -> fdo::Result<String> {
+        self.ask_from(command, Origin::Cli).await
+    }
+
+    async fn ask_from(&self, command: Command, from: Origin) -> fdo::Result<String> {
         let (reply, answer) = oneshot::channel();
         let gone = || fdo::Error::Failed("unsit is shutting down".into());
-        self.commands.send(Event::Request(Request { command, reply: Some(reply) })).map_err(|_| gone())?;
+        let request = Request { command, from, reply: Some(reply) };
+        self.commands.send(Event::Request(request)).map_err(|_| gone())?;
         answer.await.map_err(|_| gone())?.map_err(fdo::Error::Failed)
     }
 }
@@ -59,6 +65,38 @@ impl Api {
 
     async fn set(&self, key: String, value: String) -> fdo::Result<String> {
         self.ask(Command::Set { key, value }).await
+    }
+
+    /// A window's answer to the reminder: `start`, `snooze` (for `seconds`; 0 the default) or
+    /// `skip`; `from` says which window (`prompt`), for the history.
+    async fn answer(&self, answer: String, seconds: u32, from: String) -> fdo::Result<String> {
+        let from = match from.as_str() {
+            "prompt" => Origin::Prompt,
+            "window" => Origin::Window,
+            other => {
+                return Err(fdo::Error::InvalidArgs(format!("`{other}` is not a window (prompt or window)")))
+            }
+        };
+        let command = match answer.as_str() {
+            "start" => Command::StartBreak { routine: None },
+            "snooze" => {
+                Command::Snooze((seconds > 0).then(|| std::time::Duration::from_secs(seconds.into())))
+            }
+            "skip" => Command::Skip,
+            other => {
+                return Err(fdo::Error::InvalidArgs(format!(
+                    "`{other}` is not an answer (start, snooze or skip)"
+                )))
+            }
+        };
+        self.ask_from(command, from).await
+    }
+
+    /// Deletes the history's events from before `day` (`YYYY-MM-DD`, local).
+    async fn forget_before(&self, day: String) -> fdo::Result<String> {
+        let day = chrono::NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d")
+            .map_err(|e| fdo::Error::InvalidArgs(format!("`{day}` is not a date like 2026-01-31: {e}")))?;
+        self.ask(Command::ForgetBefore(day)).await
     }
 
     async fn quit(&self) -> fdo::Result<String> {

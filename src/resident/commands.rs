@@ -74,6 +74,17 @@ impl<S: Shell> Driver<S> {
                 Ok(String::new())
             }
             Command::Quit => Ok("unsit is quitting".into()),
+            Command::ForgetBefore(day) => {
+                let Some(store) = &mut self.history else {
+                    return Err("no history is kept (there is no data folder)".into());
+                };
+                let gone = store.forget_before(day).map_err(|e| e.to_string())?;
+                log::info!("history: {gone} events from before {day} forgotten, as asked");
+                Ok(match gone {
+                    1 => format!("Forgot 1 event from before {day}"),
+                    n => format!("Forgot {n} events from before {day}"),
+                })
+            }
             Command::SessionFinished(report) => {
                 log::info!("session of {} {}", report.routine, words::session_outcome(&report));
                 // A window the resident opened ends the break when its process exits; one started
@@ -81,6 +92,8 @@ impl<S: Shell> Driver<S> {
                 if self.sched.state() == State::InSession {
                     self.closing_report = Some(report.clone());
                 } else if report.started() {
+                    let place = self.settings.place().place.to_string();
+                    self.record_session(&report, &place);
                     self.apply(Input::SessionClosed).await.map_err(|e| e.to_string())?;
                 }
                 self.last_session = Some(report);
@@ -96,6 +109,7 @@ impl<S: Shell> Driver<S> {
         match (setting.key, value) {
             ("interval", &Value::Duration(interval)) => {
                 self.apply(Input::SetInterval(interval)).await.map_err(refused)?;
+                self.record(crate::history::Event::Interval { interval_s: interval.as_secs() });
                 let next = match self.sched.state() {
                     State::Due => "a break is due now".to_string(),
                     _ => match self.next_break_wall() {

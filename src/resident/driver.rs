@@ -17,6 +17,7 @@ use super::shell::{Reminder, Shell};
 use super::tray::TrayView;
 use super::{Command, Event, Request};
 use crate::duration::{span, Human};
+use crate::history::{self, Origin, Store};
 use crate::place::{self, Pick};
 use crate::plan::Plan;
 use crate::protocol::{IdleSource, SessionReport, SettingsView, Status};
@@ -74,6 +75,12 @@ pub struct Driver<S: Shell> {
     /// How often housekeeping runs (see [`housekeeping_period`]).
     period: Duration,
     next_housekeeping: Instant,
+    /// Where events are recorded; `None` without a data folder (and in most tests).
+    pub(super) history: Option<Store>,
+    /// Who asked for the command being carried out (an answer's origin in the history).
+    pub(super) from: Origin,
+    /// The break the open session window was started for, and when.
+    opened: Option<(Mono, Break)>,
 }
 
 impl<S: Shell> Driver<S> {
@@ -98,6 +105,24 @@ impl<S: Shell> Driver<S> {
             shown: None,
             period,
             next_housekeeping: origin + period,
+            history: None,
+            from: Origin::Cli,
+            opened: None,
+        }
+    }
+
+    /// Records every event in `store`.
+    pub fn with_history(mut self, store: Store) -> Self {
+        self.history = Some(store);
+        self
+    }
+
+    /// Records an event in the history, if there is one. A failure is logged by the store and
+    /// changes nothing else: reminding goes on.
+    pub(super) fn record(&mut self, event: history::Event) {
+        let at = self.shell.wall();
+        if let Some(store) = &mut self.history {
+            let _ = store.record(at, &event);
         }
     }
 
@@ -182,6 +207,11 @@ impl<S: Shell> Driver<S> {
         let source = self.shell.idle_source();
         log::info!("away time: {}", source.words());
         self.shell.watch_idle(self.sched.config().idle_reset);
+        let off_hours = self.sched.state() == State::OffHours;
+        self.record(history::Event::Started {
+            interval_s: self.sched.config().interval.as_secs(),
+            off_hours,
+        });
         self.show().await;
         loop {
             let deadline =
@@ -208,8 +238,9 @@ impl<S: Shell> Driver<S> {
                     log::info!("screen {}", if locked { "locked" } else { "unlocked" });
                     self.step(Input::Locked(locked)).await;
                 }
-                Some(Event::Request(Request { command, reply })) => {
+                Some(Event::Request(Request { command, from, reply })) => {
                     let quit = command == Command::Quit;
+                    self.from = from;
                     let answer = self.handle(command).await;
                     // The tray shows a change before the one who asked hears it is done.
                     self.show().await;
@@ -226,6 +257,7 @@ impl<S: Shell> Driver<S> {
                         Answer::Snooze => Command::Snooze(None),
                         Answer::Skip => Command::Skip,
                     };
+                    self.from = Origin::Notification;
                     if let Err(e) = self.handle(command).await {
                         log::warn!("notification answer {answer:?}: {e}");
                     }
@@ -234,7 +266,24 @@ impl<S: Shell> Driver<S> {
                     log::info!("session window {how}");
                     // A window closed on its overview skipped the break; one that crashed
                     // before it could report counts as a break, like any closed session.
-                    let skipped = self.closing_report.take().is_some_and(|r| !r.started());
+                    let report = self.closing_report.take();
+                    let skipped = report.as_ref().is_some_and(|r| !r.started());
+                    let opened = self.opened.take();
+                    if skipped {
+                        self.from = Origin::Window;
+                    } else if let Some((at, what)) = opened {
+                        // No report: the window crashed; how far it got is not known.
+                        let report = report.unwrap_or(SessionReport {
+                            routine: what.routine.clone(),
+                            completed: 0,
+                            total: 0,
+                            reached: 0,
+                            done: false,
+                            duration_s: self.now().since(at).as_secs(),
+                            short: false,
+                        });
+                        self.record_session(&report, &what.place.place.to_string());
+                    }
                     self.step(if skipped { Input::SessionSkipped } else { Input::SessionClosed }).await;
                 }
                 Some(Event::RoutinesChanged) => self.reload_routines(),
@@ -242,6 +291,7 @@ impl<S: Shell> Driver<S> {
             self.show().await;
         }
         self.shell.close_notification().await;
+        self.record(history::Event::Quit);
         log::info!("unsit quits");
         self.shell
     }
@@ -251,6 +301,7 @@ impl<S: Shell> Driver<S> {
         let slept = self.shell.slept();
         if slept >= SLEEP_NOTICED {
             log::info!("the machine slept for {}", Human(slept));
+            self.record(history::Event::Slept { slept_s: slept.as_secs() });
             self.step(Input::Slept(slept)).await;
         }
         let now = Instant::now();
@@ -308,6 +359,7 @@ impl<S: Shell> Driver<S> {
                             snooze: self.sched.config().snooze,
                         };
                         log::info!("reminder {}: {}", attempt + 1, reminder.body);
+                        self.record(history::Event::Reminder { attempt, sat_for_s: sat_for.as_secs() });
                         self.shell.notify(&reminder).await;
                     }
                     Effect::CloseNotification => self.shell.close_notification().await,
@@ -322,6 +374,13 @@ impl<S: Shell> Driver<S> {
                     }
                     Effect::OpenSession => {
                         self.closing_report = None;
+                        let answer = history::Answer::Start;
+                        self.record(history::Event::Answer {
+                            answer,
+                            from: self.from,
+                            snooze_s: None,
+                            sat_for_s: None,
+                        });
                         let place = self.settings.place();
                         let what = match self.one_off.take() {
                             // Named for this break: played as asked, fitted to the place if it fits.
@@ -341,15 +400,22 @@ impl<S: Shell> Driver<S> {
                                 what
                             }
                         };
+                        let opened = what.clone();
                         if let Err(e) = self.shell.open_session(&what) {
                             log::error!("{e}");
                             // No window means no session: go back to counting rather than wait
                             // forever, and tell whoever asked for it.
                             self.open_failed = Some(e);
                             inputs.push_back(Input::SessionClosed);
+                        } else {
+                            self.opened = Some((self.now(), opened));
                         }
                     }
-                    Effect::Record(record) => log_record(&record),
+                    Effect::Record(record) => {
+                        log_record(&record);
+                        let event = self.history_event(record);
+                        self.record(event);
+                    }
                 }
             }
         }
@@ -445,12 +511,58 @@ impl<S: Shell> Driver<S> {
             idle_source: self.shell.idle_source(),
             locked: self.sched.locked(),
             held_by: self.sched.held_by().cloned(),
+            history_file: self.history.as_ref().map(|h| h.path().display().to_string()),
+            history_problems: self.history.as_ref().map_or_else(Vec::new, |h| h.problems().to_vec()),
             last_session: self.last_session.clone(),
             last_session_words: self
                 .last_session
                 .as_ref()
                 .map(|r| (words::session_result(r), Human(Duration::from_secs(r.duration_s)).to_string())),
         }
+    }
+
+    /// A scheduler's record as the history keeps it; an answer says who gave it.
+    fn history_event(&self, record: Record) -> history::Event {
+        use history::{Answer, Event};
+        match record {
+            Record::Skipped { sat_for } => Event::Answer {
+                answer: Answer::Skip,
+                from: self.from,
+                snooze_s: None,
+                sat_for_s: Some(sat_for.as_secs()),
+            },
+            Record::Snoozed { by } => Event::Answer {
+                answer: Answer::Snooze,
+                from: self.from,
+                snooze_s: Some(by.as_secs()),
+                sat_for_s: None,
+            },
+            Record::NaturalBreak { away } => Event::NaturalBreak { away_s: away.as_secs() },
+            Record::Paused => {
+                let until = self.sched.paused_until(self.now(), &self.shell.wall());
+                let rfc = |t: DateTime<chrono::Utc>| {
+                    t.with_timezone(&Local).to_rfc3339_opts(SecondsFormat::Secs, false)
+                };
+                Event::Paused { until: until.map(rfc) }
+            }
+            Record::Resumed => Event::Resumed,
+            Record::Held { why, held } => Event::Held { why, held_s: held.as_secs() },
+            Record::Hours { working } => Event::Hours { working },
+        }
+    }
+
+    /// Records how a session ended, played `at` a place.
+    pub(super) fn record_session(&mut self, report: &SessionReport, at: &str) {
+        self.record(history::Event::Session {
+            routine: report.routine.clone(),
+            short: report.short,
+            place: at.to_string(),
+            completed: report.completed,
+            total: report.total,
+            reached: report.reached,
+            done: report.done,
+            duration_s: report.duration_s,
+        });
     }
 
     /// The routine with this id, in the library as it is now.
@@ -460,7 +572,7 @@ impl<S: Shell> Driver<S> {
     }
 }
 
-/// Until history exists, the log is the record of what happened.
+/// The log says what happened too.
 fn log_record(record: &Record) {
     match record {
         Record::Skipped { sat_for } => log::info!("break skipped after {} of sitting", Human(*sat_for)),
@@ -470,6 +582,9 @@ fn log_record(record: &Record) {
         Record::Resumed => log::info!("reminders resumed"),
         Record::Held { why, held } => {
             log::info!("the break waited {} for {}", Human(*held), words::quiet_what(why))
+        }
+        Record::Hours { working } => {
+            log::info!("working hours {}", if *working { "begin" } else { "end" })
         }
     }
 }

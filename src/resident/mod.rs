@@ -21,6 +21,7 @@ use tokio::sync::{mpsc, oneshot};
 use zbus::fdo::RequestNameFlags;
 
 use crate::dirs::Dirs;
+use crate::history::Origin;
 use crate::protocol::{SessionReport, BUS_NAME, OBJECT_PATH};
 use crate::routine::Library;
 use crate::scheduler::PauseLength;
@@ -46,6 +47,8 @@ pub enum Command {
     },
     /// Open the settings or the history window.
     Open(session::UiWindow),
+    /// Delete the history's events from before this local day.
+    ForgetBefore(chrono::NaiveDate),
     Quit,
     SessionFinished(SessionReport),
 }
@@ -76,10 +79,12 @@ pub enum Event {
     RoutinesChanged,
 }
 
-/// A command, and where to send the answer (a line for people, or JSON for `Status`).
+/// A command, who asked (for the history), and where to send the answer (a line for people, or
+/// JSON for `Status`).
 #[derive(Debug)]
 pub struct Request {
     pub command: Command,
+    pub from: Origin,
     pub reply: Option<oneshot::Sender<Result<String, String>>>,
 }
 
@@ -237,9 +242,13 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
         autostart_entry,
         events: tx,
     };
-    let driver = driver::Driver::new(config, shell, library)
+    let mut driver = driver::Driver::new(config, shell, library)
         .with_settings(&settings, settings_path, problems)
         .with_routines_dir(routines_dir);
+    match dirs.history_file() {
+        Some(path) => driver = driver.with_history(crate::history::Store::open(&path, chrono::Local::now())),
+        None => log::warn!("no data folder (neither XDG_DATA_HOME nor HOME is set): no history is kept"),
+    }
     // The shell comes back when the driver quits; dropping it ends the notifier's listener.
     drop(driver.run(rx).await);
 
@@ -267,7 +276,8 @@ fn quit_on_signals(events: mpsc::UnboundedSender<Event>) {
             _ = int.recv() => {}
             _ = term.recv() => {}
         }
-        let _ = events.send(Event::Request(Request { command: Command::Quit, reply: None }));
+        let _ =
+            events.send(Event::Request(Request { command: Command::Quit, from: Origin::Cli, reply: None }));
     });
 }
 

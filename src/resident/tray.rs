@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use super::session::UiWindow;
 use super::{Command, Event, Request};
+use crate::history::Origin;
 use crate::place::Place;
 use crate::routine::Named;
 use crate::scheduler::{PauseLength, State};
@@ -67,7 +68,7 @@ impl UnsitTray {
 
     fn send(&self, command: Command) {
         // The driver outlives the tray; if it is gone the app is quitting anyway.
-        let _ = self.commands.send(Event::Request(Request { command, reply: None }));
+        let _ = self.commands.send(Event::Request(Request { command, from: Origin::Tray, reply: None }));
     }
 }
 

@@ -422,7 +422,8 @@ fn no_reminders_outside_working_hours_and_a_fresh_start_when_they_begin() {
     let config = Config { working_hours: Some(office_hours()), ..Config::default() };
     let mut sim = Sim::new(config, chrono_tz::Europe::Berlin, "2026-11-23 07:00");
     assert_eq!(sim.s.state(), State::OffHours);
-    assert_eq!(sim.wait(mins(120)), [], "07:00 to 09:00 is off hours");
+    // 07:00 to 09:00 is off hours; their end goes on record.
+    assert_eq!(sim.wait(mins(120)), [(120, Effect::Record(Record::Hours { working: true }))]);
     assert_eq!(sim.s.state(), State::Counting);
     // Working hours began at 09:00 (minute 120): the first reminder is two hours later.
     assert_eq!(Sim::notifies(&sim.wait(mins(120))), [240]);
@@ -431,7 +432,10 @@ fn no_reminders_outside_working_hours_and_a_fresh_start_when_they_begin() {
     sim.ok(Input::Skip);
     let fx = sim.wait(mins(8 * 60));
     assert_eq!(Sim::notifies(&fx), [360, 375, 390, 405]);
-    assert_eq!(fx.last(), Some(&(600, Effect::CloseNotification)));
+    assert_eq!(
+        fx[fx.len() - 2..],
+        [(600, Effect::CloseNotification), (600, Effect::Record(Record::Hours { working: false }))]
+    );
     assert_eq!(sim.s.state(), State::OffHours);
 }
 

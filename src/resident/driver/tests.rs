@@ -49,6 +49,8 @@ struct FakeShell {
     quiet: Vec<(Duration, Duration, Quiet)>,
     /// When the quiet-moment probes were asked.
     probed: Rc<RefCell<Vec<Duration>>>,
+    /// Suspends: when the driver notices one, and how long it was.
+    sleeps: Vec<(Duration, Duration)>,
 }
 
 impl FakeShell {
@@ -65,7 +67,11 @@ impl Shell for FakeShell {
         self.start + span(self.t())
     }
     fn slept(&mut self) -> Duration {
-        Duration::ZERO
+        let t = self.t();
+        match self.sleeps.iter().position(|(at, _)| *at <= t) {
+            Some(i) => self.sleeps.remove(i).1,
+            None => Duration::ZERO,
+        }
     }
     fn idle_source(&self) -> IdleSource {
         self.source
@@ -136,7 +142,11 @@ fn at(
 }
 
 fn command(command: Command) -> Event {
-    Event::Request(Request { command, reply: None })
+    Event::Request(Request { command, from: Origin::Cli, reply: None })
+}
+
+fn command_from(from: Origin, command: Command) -> Event {
+    Event::Request(Request { command, from, reply: None })
 }
 
 #[tokio::test(start_paused = true)]
@@ -163,6 +173,7 @@ async fn an_eight_hour_day_gives_exactly_the_expected_reminders() {
                 source: IdleSource::X11,
                 quiet: Vec::new(),
                 probed: Rc::default(),
+                sleeps: Vec::new(),
             };
             // The 4:00 reminder is answered with Start; the 6:07 one is snoozed, then skipped.
             at(origin, hm(4, 2), &tx, || Event::Answer(Answer::Start));
@@ -252,6 +263,7 @@ fn desktop(origin: Instant, events: &UnboundedSender<Event>) -> (FakeShell, Log,
         source: IdleSource::X11,
         quiet: Vec::new(),
         probed: Rc::default(),
+        sleeps: Vec::new(),
     };
     (shell, log, lines)
 }
@@ -259,7 +271,7 @@ fn desktop(origin: Instant, events: &UnboundedSender<Event>) -> (FakeShell, Log,
 /// Sends `command` to the driver and returns its answer.
 async fn ask(events: &UnboundedSender<Event>, command: Command) -> Result<String, String> {
     let (reply, answer) = tokio::sync::oneshot::channel();
-    events.send(Event::Request(Request { command, reply: Some(reply) })).unwrap();
+    events.send(Event::Request(Request { command, from: Origin::Cli, reply: Some(reply) })).unwrap();
     answer.await.unwrap()
 }
 
@@ -669,6 +681,100 @@ async fn a_reminder_held_for_the_longest_hold_comes_anyway_and_holds_can_be_turn
                 minutes(&log).iter().filter(|(_, w)| w.starts_with("notify")).map(|(t, _)| *t).collect();
             assert_eq!(notified, [180, 305]);
             assert!(probed.borrow().iter().all(|&t| t < hm(3, 5)), "no probe once every hold is off");
+        })
+        .await;
+}
+
+#[tokio::test(start_paused = true)]
+async fn every_event_is_recorded_once_with_who_answered() {
+    use crate::history::{self, Answer as Said, Event as E};
+    let local = tokio::task::LocalSet::new();
+    local
+        .run_until(async {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("history.sqlite3");
+            let (tx, rx) = unbounded_channel();
+            let origin = Instant::now();
+            let (mut shell, _, _) = desktop(origin, &tx);
+            let start = shell.start;
+            // A call from 2:20 to 2:40; away from 4:00 to 4:30; a 2-minute suspend noticed at 5:00.
+            shell.quiet = vec![(hm(2, 20), hm(2, 40), Quiet::Call)];
+            shell.away = vec![(hm(4, 0), hm(4, 30))];
+            shell.sleeps = vec![(hm(5, 0), Duration::from_secs(2 * MIN))];
+            at(origin, hm(0, 5), &tx, || command(Command::set("interval", "1h")));
+            // The 1:00 reminder is sent again at 1:15 and snoozed from the notification at 1:16;
+            // back at 1:26, it is skipped in the prompt window at 1:27.
+            at(origin, hm(1, 16), &tx, || Event::Answer(Answer::Snooze));
+            at(origin, hm(1, 27), &tx, || command_from(Origin::Prompt, Command::Skip));
+            // Held by the call from 2:27 to 2:40, then started from the tray; the window
+            // reports a full session just before it closes at 2:46.
+            at(origin, hm(2, 41), &tx, || command_from(Origin::Tray, Command::StartBreak { routine: None }));
+            at(origin, hm(2, 45), &tx, || {
+                command(Command::SessionFinished(SessionReport {
+                    routine: "desk-reset".into(),
+                    completed: 6,
+                    total: 6,
+                    reached: 6,
+                    done: true,
+                    duration_s: 240,
+                    short: true,
+                }))
+            });
+            at(origin, hm(3, 0), &tx, || {
+                command(Command::Pause(PauseLength::For(Duration::from_secs(30 * MIN))))
+            });
+            at(origin, hm(5, 30), &tx, || command(Command::set("working_hours", "mon 09:00-15:00")));
+            at(origin, hm(6, 10), &tx, || command(Command::Quit));
+            let store = Store::open(&path, start);
+            Driver::new(Config::default(), shell, Library::builtin()).with_history(store).run(rx).await;
+
+            let reader = history::Reader::open(&path).unwrap().unwrap();
+            let (entries, unread) = reader.entries(None).unwrap();
+            assert_eq!(unread, 0);
+            let seen: Vec<(u64, E)> = entries
+                .into_iter()
+                .map(|e| (((e.at - start.fixed_offset()).num_seconds() as u64) / MIN, e.event))
+                .collect();
+            let reminder = |attempt, m: u64| E::Reminder { attempt, sat_for_s: m * MIN };
+            let answer = |answer, from, snooze_s, sat_for_s| E::Answer { answer, from, snooze_s, sat_for_s };
+            let paused_until = (start + span(hm(3, 30))).to_rfc3339_opts(SecondsFormat::Secs, false);
+            assert_eq!(
+                seen,
+                [
+                    (0, E::Started { interval_s: 7200, off_hours: false }),
+                    (5, E::Interval { interval_s: 3600 }),
+                    (60, reminder(0, 60)),
+                    (75, reminder(1, 75)),
+                    (76, answer(Said::Snooze, Origin::Notification, Some(600), None)),
+                    (86, reminder(0, 86)),
+                    (87, answer(Said::Skip, Origin::Prompt, None, Some(87 * MIN))),
+                    (160, E::Held { why: Quiet::Call, held_s: 13 * MIN }),
+                    (160, reminder(0, 73)),
+                    (161, answer(Said::Start, Origin::Tray, None, None)),
+                    (
+                        166,
+                        E::Session {
+                            routine: "desk-reset".into(),
+                            short: true,
+                            place: "desk".into(),
+                            completed: 6,
+                            total: 6,
+                            reached: 6,
+                            done: true,
+                            duration_s: 240
+                        }
+                    ),
+                    (180, E::Paused { until: Some(paused_until) }),
+                    (210, E::Resumed),
+                    (270, E::NaturalBreak { away_s: 30 * MIN }),
+                    (300, E::Slept { slept_s: 2 * MIN }),
+                    // A short suspend is no break: the hour from 4:30 runs on.
+                    (330, reminder(0, 60)),
+                    (345, reminder(1, 75)),
+                    (360, E::Hours { working: false }),
+                    (370, E::Quit),
+                ]
+            );
         })
         .await;
 }
