@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
+mod history;
 mod routines;
 
 use crate::protocol::{self, ClientError};
@@ -97,6 +98,8 @@ enum Cmd {
         #[command(subcommand)]
         command: routines::RoutinesCmd,
     },
+    /// Your breaks day by day, or every event as JSON or CSV (no resident needed)
+    History(history::HistoryArgs),
 }
 
 /// The settings `unsit set` takes, from the list of settings.
@@ -123,8 +126,10 @@ fn parse_equipment(text: &str) -> Result<String, String> {
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Some(Cmd::Routines { command }) = cli.command {
-        return routines::run(command);
+    match cli.command {
+        Some(Cmd::Routines { command }) => return routines::run(command),
+        Some(Cmd::History(args)) => return history::run(args),
+        _ => {}
     }
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
@@ -182,7 +187,7 @@ async fn client(command: Cmd) -> Result<String, ClientError> {
     }
     let api = protocol::connect().await?;
     let answer = match command {
-        Cmd::Run { .. } | Cmd::Routines { .. } => unreachable!("not a client command"),
+        Cmd::Run { .. } | Cmd::Routines { .. } | Cmd::History(_) => unreachable!("not a client command"),
         Cmd::Status { json } => {
             if json {
                 api.0.status().await?
@@ -192,6 +197,9 @@ async fn client(command: Cmd) -> Result<String, ClientError> {
                 text.push_str(&format!("\naway time: {}", status.idle_source.words()));
                 for problem in &status.settings_problems {
                     text.push_str(&format!("\nsettings: {problem}"));
+                }
+                for problem in &status.history_problems {
+                    text.push_str(&format!("\nhistory: {problem}"));
                 }
                 text
             }

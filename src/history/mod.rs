@@ -8,6 +8,7 @@
 
 pub mod days;
 pub mod store;
+pub mod view;
 
 use chrono::{DateTime, FixedOffset, Local, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
@@ -149,7 +150,20 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// The export's form: `{"id", "at" (local), "utc", "kind", …fields}`.
+    /// The export's line: `{"id", "at" (local), "utc", "kind", …fields}`, in that order.
+    pub fn json_line(&self) -> String {
+        let event = serde_json::to_string(&self.event).expect("an event serialises");
+        let text = |s: String| serde_json::Value::String(s).to_string();
+        format!(
+            "{{\"id\":{},\"at\":{},\"utc\":{},{}",
+            self.id,
+            text(local_text(&self.at)),
+            text(utc_text(&self.at.with_timezone(&Utc))),
+            event.strip_prefix('{').unwrap_or(&event)
+        )
+    }
+
+    /// The export's form as a JSON value (its keys sorted).
     pub fn json(&self) -> serde_json::Value {
         let mut value = serde_json::to_value(&self.event).expect("an event serialises");
         if let serde_json::Value::Object(map) = &mut value {

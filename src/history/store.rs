@@ -366,6 +366,19 @@ impl Reader {
         Ok(days)
     }
 
+    /// How many events are from before `day` (local).
+    pub fn count_before(&self, day: NaiveDate) -> Result<u64, StoreError> {
+        if self.version == 0 {
+            return Ok(0);
+        }
+        let sql = format!("SELECT count(*) FROM events WHERE {} < ?1", self.day());
+        let n: i64 = self
+            .conn
+            .query_row(&sql, [day.format("%Y-%m-%d").to_string()], |r| r.get(0))
+            .map_err(|e| self.failed(e))?;
+        Ok(n.max(0) as u64)
+    }
+
     /// Whether any event is recorded.
     pub fn is_empty(&self) -> Result<bool, StoreError> {
         if self.version == 0 {

@@ -188,6 +188,21 @@ impl<S: Shell> Driver<S> {
                 }
                 .into())
             }
+            ("streak_goal", &Value::Count(Some(n))) => {
+                Ok(format!("A day with {} counts towards your streak", settings::STREAK_GOAL.words(Some(n))))
+            }
+            ("keep_history", &Value::Count(days)) => {
+                if let Some(store) = &mut self.history {
+                    store.keep(days);
+                }
+                Ok(match days {
+                    Some(_) => format!(
+                        "History kept for {}; older events are forgotten from the next one on",
+                        settings::KEEP_HISTORY.words(days)
+                    ),
+                    None => "History kept forever".into(),
+                })
+            }
             (key, value) => unreachable!("`{key}` does not take {value:?}"),
         }
     }

@@ -112,7 +112,8 @@ impl<S: Shell> Driver<S> {
     }
 
     /// Records every event in `store`.
-    pub fn with_history(mut self, store: Store) -> Self {
+    pub fn with_history(mut self, mut store: Store) -> Self {
+        store.keep(self.settings.keep_history);
         self.history = Some(store);
         self
     }
@@ -458,6 +459,7 @@ impl<S: Shell> Driver<S> {
                 .iter()
                 .filter_map(|s| match s.kind {
                     Kind::Duration(limits) => Some((s.key.to_string(), limits.range())),
+                    Kind::Count(count) => Some((s.key.to_string(), count.range())),
                     _ => None,
                 })
                 .collect(),

@@ -40,6 +40,10 @@ pub struct Settings {
     pub desk_equipment: Vec<Equipment>,
     /// Which quiet moments hold a due break back.
     pub holds: Holds,
+    /// Breaks a day needs to count towards the streak.
+    pub streak_goal: u32,
+    /// How many days of history to keep; `None`: everything.
+    pub keep_history: Option<u32>,
 }
 
 /// Which quiet moments hold a due break back (each a setting; all on by default). How long at
@@ -88,6 +92,8 @@ impl Default for Settings {
             equipment: HOME_EQUIPMENT.to_vec(),
             desk_equipment: Vec::new(),
             holds: Holds::default(),
+            streak_goal: STREAK_GOAL.default.unwrap_or(3),
+            keep_history: None,
         }
     }
 }
@@ -118,6 +124,47 @@ pub enum Kind {
     Place,
     /// A list of equipment: `ball,cushion` as text, `["ball", "cushion"]` in the file, or none.
     Equipment,
+    /// A whole number within limits, or (where the count has one) the word for none: `3`, or
+    /// `forever`; a number or that word in quotes in the file; a number or null in the window.
+    Count(Count),
+}
+
+/// The limits of a [`Kind::Count`] and its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Count {
+    /// What it counts, singular and plural: "day", "days".
+    pub unit: (&'static str, &'static str),
+    pub min: u32,
+    pub max: u32,
+    /// The word for no number (`forever`), when the setting has one.
+    pub none: Option<&'static str>,
+    pub default: Option<u32>,
+}
+
+/// Breaks a day needs for the streak.
+pub const STREAK_GOAL: Count =
+    Count { unit: ("break", "breaks"), min: 1, max: 20, none: None, default: Some(3) };
+/// Days of history kept.
+pub const KEEP_HISTORY: Count =
+    Count { unit: ("day", "days"), min: 7, max: 36_500, none: Some("forever"), default: None };
+
+impl Count {
+    /// "3 breaks", "1 day", or the word for none.
+    pub fn words(&self, n: Option<u32>) -> String {
+        match n {
+            Some(1) => format!("1 {}", self.unit.0),
+            Some(n) => format!("{n} {}", self.unit.1),
+            None => self.none.unwrap_or("none").to_string(),
+        }
+    }
+
+    /// "1 to 20", "7 to 36500, or forever".
+    pub fn range(&self) -> String {
+        match self.none {
+            Some(word) => format!("{} to {}, or {word}", self.min, self.max),
+            None => format!("{} to {}", self.min, self.max),
+        }
+    }
 }
 
 /// One setting.
@@ -206,6 +253,16 @@ pub const LIST: &[Setting] = &[
         about: "whether exercises on the floor or kneeling start in the large view",
     },
     Setting { key: "autostart", kind: Kind::Bool, about: "whether unsit starts with the desktop session" },
+    Setting {
+        key: "streak_goal",
+        kind: Kind::Count(STREAK_GOAL),
+        about: "breaks a day needs to count towards your streak (1 to 20)",
+    },
+    Setting {
+        key: "keep_history",
+        kind: Kind::Count(KEEP_HISTORY),
+        about: "how many days of history to keep, or `forever`",
+    },
 ];
 
 /// The setting called `key`.
@@ -222,6 +279,7 @@ pub enum Value {
     WorkingHours(Option<WorkingHours>),
     Place(Place),
     Equipment(Vec<Equipment>),
+    Count(Option<u32>),
 }
 
 /// `routine = "ID"` or `routine = "rotate"` in the settings file.
@@ -272,6 +330,8 @@ pub enum Invalid {
     NotOneOf { key: &'static str, words: Vec<&'static str>, given: String },
     #[error("there is no equipment `{given}`{hint}; {key} is a list of {}, or none", or_list(&equipment_words()))]
     NoSuchEquipment { key: &'static str, given: String, hint: String },
+    #[error("{key} must be {range}, not {given}")]
+    Count { key: &'static str, range: String, given: String },
 }
 
 fn or_list(words: &[&str]) -> String {
@@ -355,6 +415,17 @@ impl Setting {
             Kind::WorkingHours => Value::WorkingHours(hours::parse_week(text)?),
             Kind::Place => Value::Place(parse_place(self.key, text)?),
             Kind::Equipment => Value::Equipment(parse_equipment(self.key, text)?),
+            Kind::Count(count) => Value::Count(match text.parse::<u32>() {
+                Ok(n) => Some(n),
+                Err(_) if count.none == Some(text) => None,
+                Err(_) => {
+                    return Err(Invalid::Count {
+                        key: self.key,
+                        range: count.range(),
+                        given: format!("`{text}`"),
+                    })
+                }
+            }),
         };
         self.check(value, routines)
     }
@@ -364,6 +435,12 @@ impl Setting {
         match (&self.kind, &value) {
             (Kind::Duration(limits), Value::Duration(d)) => {
                 limits.check(*d)?;
+            }
+            (Kind::Count(count), Value::Count(Some(n))) if !(count.min..=count.max).contains(n) => {
+                return Err(Invalid::Count { key: self.key, range: count.range(), given: n.to_string() })
+            }
+            (Kind::Count(count), Value::Count(None)) if count.none.is_none() => {
+                return Err(Invalid::Count { key: self.key, range: count.range(), given: "none".into() })
             }
             (Kind::Routine, Value::Routine(RoutineChoice::Routine(id))) if routines.get(id).is_none() => {
                 return Err(Invalid::NoSuchRoutine(id.clone()))
@@ -382,6 +459,11 @@ impl Setting {
             Value::WorkingHours(hours) => hours::week_text(hours.as_ref()),
             Value::Place(place) => place.to_string(),
             Value::Equipment(items) => equipment_text(items),
+            Value::Count(Some(n)) => n.to_string(),
+            Value::Count(None) => match self.kind {
+                Kind::Count(Count { none: Some(word), .. }) => word.to_string(),
+                _ => "none".into(),
+            },
         }
     }
 
@@ -396,6 +478,7 @@ impl Setting {
             Value::WorkingHours(Some(h)) => h.days.iter().map(|d| hours::day_text(d)).collect(),
             Value::Place(place) => place.name().into(),
             Value::Equipment(items) => items.iter().map(|e| e.name()).collect(),
+            Value::Count(n) => n.map_or(serde_json::Value::Null, Into::into),
         }
     }
 
@@ -416,6 +499,8 @@ impl Setting {
                     items.join(",")
                 }
             }
+            Kind::Count(count) if json.is_null() => count.none.ok_or(wrong("a whole number"))?.to_string(),
+            Kind::Count(_) => json.as_u64().ok_or(wrong("a whole number"))?.to_string(),
             Kind::WorkingHours if json.is_null() => "off".into(),
             // The days go to the resident as typed, to be judged there like every other change,
             // so that answers come back in the order the changes were made.
@@ -447,6 +532,8 @@ impl Setting {
             Value::Equipment(items) => {
                 toml_edit::value(items.iter().map(|e| e.name()).collect::<toml_edit::Array>())
             }
+            Value::Count(Some(n)) => toml_edit::value(i64::from(*n)),
+            Value::Count(None) => toml_edit::value(self.text(value)),
             Value::WorkingHours(None) => toml_edit::Item::None,
             Value::WorkingHours(Some(h)) => {
                 let mut table = toml_edit::Table::new();
@@ -484,6 +571,8 @@ impl Settings {
             "place" => Value::Place(self.place),
             "equipment" => Value::Equipment(self.equipment.clone()),
             "desk_equipment" => Value::Equipment(self.desk_equipment.clone()),
+            "streak_goal" => Value::Count(Some(self.streak_goal)),
+            "keep_history" => Value::Count(self.keep_history),
             other => unreachable!("`{other}` is not in settings::LIST"),
         }
     }
@@ -509,6 +598,8 @@ impl Settings {
             ("place", Value::Place(place)) => self.place = place,
             ("equipment", Value::Equipment(items)) => self.equipment = items,
             ("desk_equipment", Value::Equipment(items)) => self.desk_equipment = items,
+            ("streak_goal", Value::Count(Some(n))) => self.streak_goal = n,
+            ("keep_history", Value::Count(days)) => self.keep_history = days,
             (key, value) => unreachable!("`{key}` does not take {value:?}"),
         }
     }

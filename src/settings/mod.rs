@@ -15,8 +15,8 @@ use toml::Spanned;
 mod list;
 
 pub use list::{
-    equipment_text, find, parse_equipment, parse_place, Holds, Invalid, Kind, RoutineChoice, Setting,
-    Settings, Value, HOME_EQUIPMENT, LIST,
+    equipment_text, find, parse_equipment, parse_place, Count, Holds, Invalid, Kind, RoutineChoice, Setting,
+    Settings, Value, HOME_EQUIPMENT, KEEP_HISTORY, LIST, STREAK_GOAL,
 };
 
 use crate::duration::Human;
@@ -188,6 +188,15 @@ fn read_value(
             Ok(Value::Equipment(out))
         }
         (Kind::Equipment, _) => wrong("a list, like [\"ball\", \"cushion\"], or []"),
+        (Kind::Count(_), DeValue::Integer(n)) if n.radix() == 10 => match n.as_str().parse::<u32>() {
+            Ok(n) => Ok(Value::Count(Some(n))),
+            Err(_) => wrong("a whole number"),
+        },
+        (Kind::Count(count), DeValue::String(s)) if count.none == Some(s.as_ref()) => Ok(Value::Count(None)),
+        (Kind::Count(Count { none: Some(word), .. }), _) => {
+            Err((span.clone(), format!("{} must be a whole number, or \"{word}\"", setting.key)))
+        }
+        (Kind::Count(_), _) => wrong("a whole number"),
     }
 }
 
@@ -325,6 +334,37 @@ mod tests {
         assert!(warnings[0]
             .message
             .starts_with("the interval must be between 10 min and 8 h, not 166 h 40 min"));
+    }
+
+    #[test]
+    fn the_streak_goal_and_the_history_kept_are_counts() {
+        let (s, w) = from_toml("streak_goal = 5\nkeep_history = 365\n", "s.toml");
+        assert_eq!((w, s.streak_goal, s.keep_history), (vec![], 5, Some(365)));
+        let (s, w) = from_toml("keep_history = \"forever\"\n", "s.toml");
+        assert_eq!((w, s.keep_history), (vec![], None));
+        let (s, w) = from_toml("streak_goal = 0\nkeep_history = \"always\"\n", "s.toml");
+        assert_eq!((s.streak_goal, s.keep_history), (3, None));
+        assert_eq!(
+            w[0].to_string(),
+            "s.toml:1:15: streak_goal must be 1 to 20, not 0; using the default (3)"
+        );
+        assert_eq!(
+            w[1].to_string(),
+            "s.toml:2:16: keep_history must be a whole number, or \"forever\"; using the default (forever)"
+        );
+        let library = Library::builtin();
+        let keep = find("keep_history").unwrap();
+        assert_eq!(keep.parse("forever", &library), Ok(Value::Count(None)));
+        assert_eq!(
+            keep.parse("3", &library).unwrap_err().to_string(),
+            "keep_history must be 7 to 36500, or forever, not 3"
+        );
+        assert_eq!(
+            find("streak_goal").unwrap().parse("forever", &library).unwrap_err().to_string(),
+            "streak_goal must be 1 to 20, not `forever`"
+        );
+        assert_eq!(keep.item(&Value::Count(Some(90))).to_string(), "90");
+        assert_eq!(keep.item(&Value::Count(None)).to_string(), "\"forever\"");
     }
 
     #[test]
