@@ -20,6 +20,7 @@ const PAGES = [
   ['index.html', ['js/session.js', 'js/prompt.js', 'js/main.js']],
   ['settings.html', ['js/settings.js']],
   ['sheet.html', ['js/sheet.js']],
+  ['history.html', ['js/history.js', 'js/chart-view.js']],
 ];
 
 for (const [page, scripts] of PAGES) {
@@ -76,6 +77,53 @@ test('settings.html: the place radios, and where the equipment boxes and errors 
   assert.match(html, /id="place-home" type="radio" name="place" value="home"/);
 });
 
+test('history.html: the elements the history is shown in, its stylesheet, no inline style', () => {
+  const html = read('history.html');
+  const ids = pageIds(html);
+  for (const id of [
+    'message',
+    'message-title',
+    'message-text',
+    'message-close',
+    'history',
+    'close',
+    'problem',
+    'empty',
+    'today-taken',
+    'today-skipped',
+    'today-snoozed',
+    'today-moved',
+    'today-longest',
+    'today-sitting',
+    'streak',
+    'streak-today',
+    'streak-best',
+    'range-7',
+    'range-30',
+    'chart-breaks',
+    'chart-sitting',
+    'table-breaks',
+    'table-sitting',
+    'routines',
+    'file',
+  ]) {
+    assert.ok(ids.has(id), id);
+  }
+  assert.match(html, /<main id="history"/);
+  assert.match(html, /id="range-7"[^>]*type="radio" name="range" value="7" checked/);
+  assert.match(html, /id="range-30"[^>]*type="radio" name="range" value="30"/);
+  // The tables are behind a "Show as a table" under each chart.
+  assert.equal(html.match(/<summary>Show as a table<\/summary>/g).length, 2);
+  const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]);
+  assert.deepEqual(sheets, ['css/app.css', 'css/forms.css', 'css/history.css']);
+  assert.doesNotMatch(html, /\sstyle=|<style|<script(?![^>]*\ssrc=)/);
+});
+
+test('index.html: the done screen has a place for the tally, hidden until filled', () => {
+  const html = read('index.html');
+  assert.match(html, /id="done-lead"[^>]*>[^<]*<\/p>\s*<p id="done-tally"[^>]*hidden/);
+});
+
 test('no script sets HTML', () => {
   for (const script of [
     'js/session.js',
@@ -86,6 +134,8 @@ test('no script sets HTML', () => {
     'js/sheet.js',
     'js/figure.js',
     'js/figure-view.js',
+    'js/chart.js',
+    'js/chart-view.js',
   ]) {
     assert.doesNotMatch(read(script), /innerHTML|outerHTML|insertAdjacentHTML|document\.write/, script);
   }

@@ -15,6 +15,7 @@
 //     invoke('hush') on a pause; invoke('voice_check') says whether speech works at all,
 //   - saves the mute (M) and the voice (V) through the resident: invoke('remember'),
 //   - remembers the safety advice was read: invoke('acknowledge_safety'),
+//   - shows today's tally on the done screen: invoke('tally') -> {line, streak},
 //   - closes the window (page.js), after the last progress report went out.
 //
 // CSP: no inline script/style and no element.style. Text from the plan is only ever set with
@@ -125,6 +126,9 @@ const els = {
 
   doneTitle: $('done-title'),
   doneLead: $('done-lead'),
+  doneTally: $('done-tally'),
+  doneTallyLine: $('done-tally-line'),
+  doneTallyStreak: $('done-tally-streak'),
   doneTime: $('done-time'),
   doneSteps: $('done-steps'),
   doneHint: $('done-hint'),
@@ -1007,6 +1011,26 @@ class SessionView {
     this.show('done');
     els.closeBtn.focus({ preventScroll: true });
     this.armAutoClose();
+    this.showTally();
+  }
+
+  /**
+   * Today's tally under the lead ("3rd break today", the streak under it), asked for once the
+   * last progress report is in; it stays hidden when the call fails.
+   */
+  showTally() {
+    this.reports
+      .then(() => invoke('tally'))
+      .then((tally) => {
+        const line = tally && typeof tally.line === 'string' ? tally.line : '';
+        if (!line) return;
+        const streak = typeof tally.streak === 'string' ? tally.streak : '';
+        setText(els.doneTallyLine, line);
+        setText(els.doneTallyStreak, streak);
+        els.doneTallyStreak.hidden = !streak;
+        els.doneTally.hidden = false;
+      })
+      .catch((err) => console.error('unsit: tally failed', err));
   }
 
   /** Close 5 s after the Done screen shows, or 5 s after the pointer leaves. */
