@@ -3,10 +3,16 @@
 use std::time::Instant;
 
 use serde::Serialize;
+use std::path::Path;
 use tauri::State;
+
+use unsit::history::days::{Day, Done, Streak};
+use unsit::history::view::{self, summarise_file, Tally};
+use unsit::history::{Reader, StoreError};
 use unsit::place::Where;
 use unsit::plan::{Plan, PlanOptions};
 use unsit::protocol::{self, ClientError};
+use unsit::scheduler::State as Due;
 use unsit::settings;
 
 use crate::voice::{Say, Voice};
@@ -271,10 +277,100 @@ pub async fn change_setting(key: String, value: serde_json::Value) -> Result<Str
     resident().await?.set(setting.key, &text).await.map_err(refused)
 }
 
-/// The status and the last session (the history window, until there is a history).
+/// What the history window shows: the last [`HISTORY_DAYS`] days read from the history file,
+/// with the running resident's sitting time and status line when there is one.
+#[derive(Serialize)]
+pub struct HistoryView {
+    today: Day,
+    /// Oldest first; the last is today.
+    days: Vec<Day>,
+    interval_s: u64,
+    /// Sitting time now; none when the resident is not running or the person is not sitting.
+    sitting_s: Option<u64>,
+    line: Option<String>,
+    routines: Vec<Done>,
+    streak: Streak,
+    file: Option<String>,
+    /// What is wrong with the history file, in a sentence.
+    problem: Option<String>,
+    /// Nothing recorded yet.
+    empty: bool,
+}
+
+/// The days the history window shows.
+const HISTORY_DAYS: u32 = 30;
+
 #[tauri::command]
-pub async fn history() -> Result<protocol::Status, String> {
-    resident().await?.status().await.map_err(refused)
+pub async fn history(context: State<'_, Context>) -> Result<HistoryView, String> {
+    let status = match resident().await {
+        Ok(unsit) => unsit.status().await.ok(),
+        Err(_) => None,
+    };
+    let (settings, _) = settings::current(context.dirs.settings_file().as_deref(), &context.library);
+    let now = chrono::Local::now();
+    let path = context.dirs.history_file();
+    let label = |id: &str| context.library.get(id).map(|e| e.routine.title.clone());
+    let read = match &path {
+        Some(path) => summarise_file(
+            path,
+            now.date_naive(),
+            HISTORY_DAYS,
+            settings.streak_goal,
+            now.fixed_offset(),
+            label,
+        ),
+        None => {
+            Err(StoreError::Off("there is no data folder (neither XDG_DATA_HOME nor HOME is set)".into()))
+        }
+    };
+    let (summary, mut problems) = match read {
+        Ok(summary) => (summary, Vec::new()),
+        Err(e) => {
+            let empty = summarise_file(
+                Path::new(""),
+                now.date_naive(),
+                HISTORY_DAYS,
+                settings.streak_goal,
+                now.fixed_offset(),
+                |_| None,
+            )
+            .unwrap_or_default();
+            (empty, vec![e.to_string()])
+        }
+    };
+    let sitting =
+        status.as_ref().filter(|s| matches!(s.state, Due::Counting | Due::Due | Due::Snoozed | Due::Held));
+    if let Some(status) = &status {
+        problems.extend(status.history_problems.iter().cloned());
+    }
+    Ok(HistoryView {
+        today: summary.days.last().cloned().unwrap_or_default(),
+        interval_s: status.as_ref().map_or(settings.config.interval.as_secs(), |s| s.interval_s),
+        sitting_s: sitting.map(|s| s.sitting_s),
+        line: status.as_ref().map(|s| s.line.clone()),
+        days: summary.days,
+        routines: summary.routines,
+        streak: summary.streak,
+        file: path.map(|p| p.display().to_string()),
+        problem: (!problems.is_empty()).then(|| problems.join(" ")),
+        empty: summary.empty,
+    })
+}
+
+/// The break window's done screen: "3rd break today" and the streak, counting the break just
+/// finished (it is recorded when the window closes).
+#[tauri::command]
+pub fn tally(context: State<'_, Context>) -> Result<Tally, String> {
+    let (settings, _) = settings::current(context.dirs.settings_file().as_deref(), &context.library);
+    let today = chrono::Local::now().date_naive();
+    let taken = match context.dirs.history_file() {
+        Some(path) => match Reader::open(&path).map_err(|e| e.to_string())? {
+            Some(reader) => reader.taken_per_day().map_err(|e| e.to_string())?,
+            None => Vec::new(),
+        },
+        None => return Err("no history is kept (there is no data folder)".into()),
+    };
+    Ok(view::tally(&taken, today, settings.streak_goal))
 }
 
 /// The page has rendered its first screen: show the window (it is created hidden).

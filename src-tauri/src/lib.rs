@@ -240,7 +240,7 @@ pub fn run() -> ExitCode {
             (Window::Settings, "unsit — Settings".into(), (460.0, 640.0, 400.0, 420.0), "settings.html")
         }
         Mode::History => {
-            (Window::History, "unsit — History".into(), (420.0, 440.0, 360.0, 360.0), "history.html")
+            (Window::History, "unsit — History".into(), (480.0, 700.0, 380.0, 420.0), "history.html")
         }
         Mode::Sheet => (Window::Sheet, "unsit — Moves".into(), (1000.0, 760.0, 480.0, 400.0), "sheet.html"),
     };
@@ -271,6 +271,7 @@ pub fn run() -> ExitCode {
             commands::settings,
             commands::change_setting,
             commands::history,
+            commands::tally,
             commands::sheet
         ])
         .setup(move |app| {

@@ -128,6 +128,17 @@ fn every_setting_is_changed_in_the_window_checked_by_the_resident_and_kept_acros
     driver.execute("document.getElementById('quiet-title').scrollIntoView();", json!([]));
     screenshot(&driver, "settings-quiet-light");
 
+    // History: the streak's goal and how long the history is kept.
+    assert_eq!((driver.value("#streak_goal"), driver.value("#keep_history")), ("3".into(), "forever".into()));
+    enter(&driver, "#streak_goal", "25");
+    says(&driver, "#streak_goal-error", "streak_goal must be 1 to 20, not 25");
+    enter(&driver, "#streak_goal", "4");
+    says(&driver, "#saved", "A day with 4 breaks counts towards your streak");
+    driver.click("#keep_history option[value='365']");
+    says(&driver, "#saved", "History kept for 365 days");
+    driver.execute("document.getElementById('history-title').scrollIntoView();", json!([]));
+    screenshot(&driver, "settings-history-light");
+
     // Working hours: turned on with weekday office hours filled in, then edited day by day.
     driver.click("#hours-on");
     says(&driver, "#saved", "Reminders only within working hours");
@@ -143,7 +154,7 @@ fn every_setting_is_changed_in_the_window_checked_by_the_resident_and_kept_acros
         settings_file(&desk),
         "interval = \"45m\"\nsnooze = \"15m\"\nidle_reset = \"3m\"\nroutine = \"rotate\"\nplace = \"home\"\n\
          equipment = [\"ball\", \"foam-roller\", \"cushion\"]\ndesk_equipment = [\"ball\"]\nsound = false\n\
-         voice = true\nvoice_counts = false\nfloor_view = true\nautostart = true\nhold_for_calls = false\nhold_max = \"30m\"\n\n[working_hours]\nmon = [\"09:00-17:00\"]\ntue = [\"08:30-12:00\", \"13:00-16:30\"]\n\
+         voice = true\nvoice_counts = false\nfloor_view = true\nautostart = true\nhold_for_calls = false\nhold_max = \"30m\"\nstreak_goal = 4\nkeep_history = 365\n\n[working_hours]\nmon = [\"09:00-17:00\"]\ntue = [\"08:30-12:00\", \"13:00-16:30\"]\n\
          wed = [\"09:00-17:00\"]\nthu = [\"09:00-17:00\"]\nfri = [\"09:00-17:00\"]\n"
     );
     driver.press_to_close(key::ESCAPE);
@@ -199,9 +210,12 @@ fn problems_in_the_file_are_shown_and_the_windows_say_when_unsit_is_not_running(
     assert_eq!(driver.text("#message-title"), "Can't load the settings");
     assert_eq!(driver.text("#message-text"), "unsit is not running; start it with `unsit run`");
     drop(driver);
+    // The history is read from its file: with no resident, the window says that nothing is
+    // being counted now.
     let driver = WebDriver::start(&desk, unsit_ui(), &["history"]);
-    driver.wait_visible("#message-close");
-    assert_eq!(driver.text("#message-title"), "Can't load the history");
+    driver.wait_visible("#history");
+    assert_eq!(driver.text("#today-line"), "unsit is not running, so nothing is being counted right now.");
+    assert_eq!(driver.text("#today-sitting"), "—");
     drop(driver);
 
     let dir = desk.home.path().join("config/unsit");
@@ -216,20 +230,15 @@ fn problems_in_the_file_are_shown_and_the_windows_say_when_unsit_is_not_running(
     assert_eq!(driver.value("#interval"), "180");
     drop(driver);
 
-    // The history window: the status now, and no break yet.
+    // The history window: sitting now, and nothing recorded yet but the start.
     let driver = WebDriver::start(&desk, unsit_ui(), &["history"]);
     driver.wait_visible("#history");
-    assert!(driver.text("#line").starts_with("Sitting "), "{}", driver.text("#line"));
-    assert_eq!(driver.text("#no-session"), "No break yet since unsit started.");
-    screenshot(&driver, "history-light");
+    assert!(driver.text("#today-line").starts_with("Sitting "), "{}", driver.text("#today-line"));
+    assert_eq!(driver.text("#today-taken"), "0");
     driver.click_to_close("#close");
     wait_for("the history window to close", PATIENCE, || {
         (desk.window("^unsit — History$").is_none()).then_some(())
     });
-    drop(driver);
-    let driver = WebDriver::start_with_env(&desk, unsit_ui(), &["history"], &[("GTK_THEME", "Adwaita:dark")]);
-    driver.wait_visible("#history");
-    screenshot(&driver, "history-dark");
 }
 
 /// Every setting of the list that can be given a wrong value is refused with the same words on
@@ -271,6 +280,13 @@ fn every_setting_refuses_a_bad_value_with_the_same_words_on_the_cli_over_dbus_an
             // The form offers only the places and the equipment there are.
             Kind::Place => ("office".to_string(), None),
             Kind::Equipment => ("ball,kettlebell".to_string(), None),
+            Kind::Count(count) if key == "streak_goal" => {
+                let n = (count.max + 1).to_string();
+                let driver = &driver;
+                (n.clone(), Some(Box::new(move || enter(driver, "#streak_goal", &n))))
+            }
+            // The window offers only the lengths of history there are.
+            Kind::Count(count) => ((count.min - 1).to_string(), None),
         };
         let out = desk.run(&unsit, &["set", key, &text]);
         assert_eq!(out.status.code(), Some(1), "{key}: {out:?}");

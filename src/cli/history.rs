@@ -322,6 +322,8 @@ mod tests {
         let parsed: serde_json::Value = serde_json::from_str(&json(&entries)).unwrap();
         assert_eq!(parsed.as_array().unwrap().len(), 12);
         assert_eq!(parsed[3]["from"], "tray");
-        assert!(json(&entries).lines().nth(1).unwrap().starts_with(r#"{"id":7,"at":"2026-11-29T12:00:00+01:00","utc":"2026-11-29T11:00:00Z","kind":"started","#));
+        assert!(json(&entries).lines().nth(1).unwrap().starts_with(
+            r#"{"id":7,"at":"2026-11-29T12:00:00+01:00","utc":"2026-11-29T11:00:00Z","kind":"started","#
+        ));
     }
 }

@@ -7,6 +7,7 @@
 //! the events (see [`days::stretches`]).
 
 pub mod days;
+pub mod sample;
 pub mod store;
 pub mod view;
 

@@ -269,6 +269,34 @@ impl Store {
         Ok(())
     }
 
+    /// Records many events in one transaction (a made-up history, an import).
+    pub fn record_all(&mut self, events: &[(DateTime<Local>, Event)]) -> Result<(), StoreError> {
+        let path = self.path.display().to_string();
+        let Some(conn) = &mut self.conn else {
+            return Err(StoreError::Off(self.problems.last().cloned().unwrap_or_default()));
+        };
+        let failed = |error| StoreError::Sqlite { path: path.clone(), error };
+        let tx = conn.transaction().map_err(failed)?;
+        {
+            let mut insert = tx
+                .prepare("INSERT INTO events (at_utc, at_local, day, kind, data) VALUES (?1, ?2, ?3, ?4, ?5)")
+                .map_err(failed)?;
+            for (at, event) in events {
+                let data = serde_json::to_string(event).expect("an event serialises");
+                insert
+                    .execute(params![
+                        utc_text(&at.with_timezone(&Utc)),
+                        local_text(&at.fixed_offset()),
+                        at.date_naive().format("%Y-%m-%d").to_string(),
+                        event.kind(),
+                        data
+                    ])
+                    .map_err(failed)?;
+            }
+        }
+        tx.commit().map_err(failed)
+    }
+
     /// Deletes every event from before `day` (local); returns how many.
     pub fn forget_before(&mut self, day: NaiveDate) -> Result<usize, StoreError> {
         let path = self.path.display().to_string();

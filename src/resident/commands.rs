@@ -197,7 +197,7 @@ impl<S: Shell> Driver<S> {
                 }
                 Ok(match days {
                     Some(_) => format!(
-                        "History kept for {}; older events are forgotten from the next one on",
+                        "History kept for {}; older events are deleted as new ones come in",
                         settings::KEEP_HISTORY.words(days)
                     ),
                     None => "History kept forever".into(),

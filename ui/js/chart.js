@@ -228,9 +228,16 @@ export function breaksChart(days, { width = CHART.width, height = CHART.height }
 }
 
 /**
+ * How far past the interval a stretch may go and still count as a break on time: a reminder is
+ * sent again after 15 minutes, so one answered before that was answered at the first asking.
+ */
+export const GRACE_S = 15 * 60;
+
+/**
  * The sitting chart: per day the longest stretch of sitting, on an axis of minutes or hours that
  * covers the break interval too; the interval as a dashed reference line ("every 2 h"), and the
- * bars past it marked is-over. No interval (not a number above 0): no line and no marks.
+ * bars more than GRACE_S past it marked is-over. No interval (not a number above 0): no line and
+ * no marks.
  */
 export function sittingChart(days, intervalS, { width = CHART.width, height = CHART.height } = {}) {
   const list = figures(days);
@@ -243,7 +250,7 @@ export function sittingChart(days, intervalS, { width = CHART.width, height = CH
     const day = dayName(d, true);
     const value = d.longest_sitting_s;
     const top = y(value);
-    const over = interval > 0 && value > interval;
+    const over = interval > 0 && value > interval + GRACE_S;
     return {
       x,
       y: top,
@@ -329,13 +336,13 @@ export function sittingTable(days, intervalS) {
   const list = figures(days);
   const interval = amount(intervalS);
   const head = ['Day', 'Longest sitting stretch'];
-  if (interval > 0) head.push(`Longer than ${durationWords(interval)}`);
+  if (interval > 0) head.push(`Longer than ${durationWords(interval + GRACE_S)}`);
   return {
     caption: `Longest sitting stretch, ${rangeName(list.length).toLowerCase()}`,
     head,
     rows: list.map((d) => {
       const cells = [durationWords(d.longest_sitting_s)];
-      if (interval > 0) cells.push(d.longest_sitting_s > interval ? 'yes' : 'no');
+      if (interval > 0) cells.push(d.longest_sitting_s > interval + GRACE_S ? 'yes' : 'no');
       return { head: dayName(d, true), cells };
     }),
   };
@@ -369,10 +376,13 @@ export function streakWords(streak) {
   const goal = Math.max(1, Math.floor(amount(s.goal)));
   const best = Math.max(days, Math.floor(amount(s.best)));
   const today = Math.floor(amount(s.today));
-  const line =
-    days > 0
-      ? `${plural(days, 'day')} in a row with ${plural(goal, 'break')} or more`
-      : `No streak yet: take ${plural(goal, 'break')} in a day to start one`;
+  // The same words as the done screen's, which come from the core.
+  const breaks = goal === 1 ? 'a break' : `${goal} breaks or more`;
+  let line;
+  if (days > 1) line = `${days} days in a row with ${breaks}`;
+  else if (days === 1) line = `1 day with ${breaks}`;
+  else if (best > 0) line = `No streak right now: take ${plural(goal, 'break')} in a day to start a new one`;
+  else line = `No streak yet: take ${plural(goal, 'break')} in a day to start one`;
   // Under the goal with a streak going, how many more keep it (without one, the line says how
   // to start one).
   let progress;

@@ -93,6 +93,7 @@ function render(view) {
   for (const key of EQUIPMENT_KEYS) renderEquipment(view, key);
 
   for (const key of CHECKBOXES) $(key).checked = values[key];
+  renderHistory(values);
 
   const problems = view.problems || [];
   $('problems').hidden = problems.length === 0;
@@ -138,7 +139,44 @@ function tickedNames(key) {
   return [...$(`${key}-boxes`).querySelectorAll('input[type="checkbox"]:checked')].map((b) => b.value);
 }
 
+// How long the history is kept: the choices, in days (null: forever).
+const KEEP_CHOICES = [
+  [null, 'Forever'],
+  [30, '1 month'],
+  [90, '3 months'],
+  [365, '1 year'],
+  [730, '2 years'],
+  [1825, '5 years'],
+];
+
+function renderHistory(values) {
+  $('streak_goal').value = values.streak_goal ?? '';
+  const select = $('keep_history');
+  const kept = values.keep_history ?? null;
+  const choices = KEEP_CHOICES.some(([days]) => days === kept) ? KEEP_CHOICES : [...KEEP_CHOICES, [kept, `${kept} days`]];
+  select.replaceChildren(
+    ...choices.map(([days, label]) => {
+      const option = document.createElement('option');
+      option.value = days === null ? 'forever' : String(days);
+      option.textContent = label;
+      option.selected = days === kept;
+      return option;
+    }),
+  );
+}
+
 function wire() {
+  const goal = $('streak_goal');
+  goal.addEventListener('change', () => {
+    const n = Number(goal.value.trim());
+    if (goal.value.trim() === '' || !Number.isInteger(n)) setError('streak_goal', 'Enter a whole number of breaks', goal);
+    else change('streak_goal', n, goal);
+  });
+  $('keep_history').addEventListener('change', (e) => {
+    const v = e.target.value;
+    change('keep_history', v === 'forever' ? null : Number(v), e.target);
+  });
+
   for (const key of MINUTE_FIELDS) {
     const field = $(key);
     field.addEventListener('change', () => {
