@@ -48,11 +48,7 @@ pub fn stretches(entries: &[Entry], until: Option<DateTime<FixedOffset>>) -> Vec
             Event::Quit | Event::Paused { .. } | Event::Hours { working: false } => {
                 close(&mut since, at, &mut out)
             }
-            Event::Resumed | Event::Hours { working: true } => {
-                if since.is_none() {
-                    since = Some(at);
-                }
-            }
+            Event::Resumed | Event::Hours { working: true } if since.is_none() => since = Some(at),
             Event::Answer { answer: Answer::Start, .. } => close(&mut since, at, &mut out),
             // A break window closed on its overview: the person is back in the chair.
             Event::Answer { answer: Answer::Skip, .. } if since.is_none() => since = Some(at),
