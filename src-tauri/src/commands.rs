@@ -3,11 +3,10 @@
 use std::time::Instant;
 
 use serde::Serialize;
-use std::path::Path;
 use tauri::State;
 
 use unsit::history::days::{Day, Done, Streak};
-use unsit::history::view::{self, summarise_file, Tally};
+use unsit::history::view::{self, summarise_file, Summary, Tally};
 use unsit::history::{Reader, StoreError};
 use unsit::place::Where;
 use unsit::plan::{Plan, PlanOptions};
@@ -325,18 +324,7 @@ pub async fn history(context: State<'_, Context>) -> Result<HistoryView, String>
     };
     let (summary, mut problems) = match read {
         Ok(summary) => (summary, Vec::new()),
-        Err(e) => {
-            let empty = summarise_file(
-                Path::new(""),
-                now.date_naive(),
-                HISTORY_DAYS,
-                settings.streak_goal,
-                now.fixed_offset(),
-                |_| None,
-            )
-            .unwrap_or_default();
-            (empty, vec![e.to_string()])
-        }
+        Err(e) => (Summary::empty(now.date_naive(), HISTORY_DAYS, settings.streak_goal), vec![e.to_string()]),
     };
     let sitting =
         status.as_ref().filter(|s| matches!(s.state, Due::Counting | Due::Due | Due::Snoozed | Due::Held));

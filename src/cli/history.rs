@@ -11,7 +11,7 @@ use std::time::Duration;
 use chrono::{Local, NaiveDate};
 use clap::Args;
 
-use super::{EXIT_FAILED, EXIT_NOT_RUNNING, EXIT_USAGE};
+use super::EXIT_FAILED;
 use crate::dirs::Dirs;
 use crate::duration::Human;
 use crate::history::days::{self, Day};
@@ -259,13 +259,8 @@ fn forget(path: &Path, day: NaiveDate, yes: bool) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            let code = match e {
-                ClientError::NotRunning | ClientError::NoBus(_) => EXIT_NOT_RUNNING,
-                ClientError::Usage(_) => EXIT_USAGE,
-                _ => EXIT_FAILED,
-            };
             eprintln!("unsit: {e} (only the running unsit changes the history)");
-            ExitCode::from(code)
+            ExitCode::from(super::exit_code(&e))
         }
     }
 }

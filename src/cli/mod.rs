@@ -168,12 +168,17 @@ async fn run_client(command: Cmd) -> ExitCode {
         }
         Err(e) => {
             eprintln!("unsit: {e}");
-            ExitCode::from(match e {
-                ClientError::NotRunning | ClientError::NoBus(_) => EXIT_NOT_RUNNING,
-                ClientError::Usage(_) => EXIT_USAGE,
-                _ => EXIT_FAILED,
-            })
+            ExitCode::from(exit_code(&e))
         }
+    }
+}
+
+/// A client's exit code when the resident could not do what was asked.
+fn exit_code(e: &ClientError) -> u8 {
+    match e {
+        ClientError::NotRunning | ClientError::NoBus(_) => EXIT_NOT_RUNNING,
+        ClientError::Usage(_) => EXIT_USAGE,
+        _ => EXIT_FAILED,
     }
 }
 

@@ -11,7 +11,7 @@ pub mod sample;
 pub mod store;
 pub mod view;
 
-use chrono::{DateTime, FixedOffset, Local, SecondsFormat, Utc};
+use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::scheduler::Quiet;
@@ -187,9 +187,4 @@ pub fn local_text(at: &DateTime<FixedOffset>) -> String {
 /// `2026-11-29T11:17:40Z`.
 pub fn utc_text(at: &DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Secs, true)
-}
-
-/// A local time with its offset, as entries hold it.
-pub fn fixed(at: &DateTime<Local>) -> DateTime<FixedOffset> {
-    at.fixed_offset()
 }

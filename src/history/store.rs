@@ -115,6 +115,19 @@ pub fn set_aside(path: &Path, now: DateTime<Local>) -> std::io::Result<PathBuf> 
     Ok(aside)
 }
 
+/// Inserts one event (in whatever transaction is open).
+fn insert_event(conn: &Connection, at: DateTime<Local>, event: &Event) -> rusqlite::Result<usize> {
+    let data = serde_json::to_string(event).expect("an event serialises");
+    conn.prepare_cached("INSERT INTO events (at_utc, at_local, day, kind, data) VALUES (?1, ?2, ?3, ?4, ?5)")?
+        .execute(params![
+            utc_text(&at.with_timezone(&Utc)),
+            local_text(&at.fixed_offset()),
+            at.date_naive().format("%Y-%m-%d").to_string(),
+            event.kind(),
+            data
+        ])
+}
+
 /// The resident's writer.
 pub struct Store {
     path: PathBuf,
@@ -242,20 +255,8 @@ impl Store {
             return Err(StoreError::Off(self.problems.last().cloned().unwrap_or_default()));
         };
         let failed = |error| StoreError::Sqlite { path: path.clone(), error };
-        let local = at.fixed_offset();
         let day = at.date_naive();
-        let data = serde_json::to_string(event).expect("an event serialises");
-        conn.execute(
-            "INSERT INTO events (at_utc, at_local, day, kind, data) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![
-                utc_text(&at.with_timezone(&Utc)),
-                local_text(&local),
-                day.format("%Y-%m-%d").to_string(),
-                event.kind(),
-                data
-            ],
-        )
-        .map_err(failed)?;
+        insert_event(conn, at, event).map_err(failed)?;
         if self.last_day != Some(day) {
             self.last_day = Some(day);
             if let Some(keep) = self.keep_days {
@@ -277,22 +278,8 @@ impl Store {
         };
         let failed = |error| StoreError::Sqlite { path: path.clone(), error };
         let tx = conn.transaction().map_err(failed)?;
-        {
-            let mut insert = tx
-                .prepare("INSERT INTO events (at_utc, at_local, day, kind, data) VALUES (?1, ?2, ?3, ?4, ?5)")
-                .map_err(failed)?;
-            for (at, event) in events {
-                let data = serde_json::to_string(event).expect("an event serialises");
-                insert
-                    .execute(params![
-                        utc_text(&at.with_timezone(&Utc)),
-                        local_text(&at.fixed_offset()),
-                        at.date_naive().format("%Y-%m-%d").to_string(),
-                        event.kind(),
-                        data
-                    ])
-                    .map_err(failed)?;
-            }
+        for (at, event) in events {
+            insert_event(&tx, *at, event).map_err(failed)?;
         }
         tx.commit().map_err(failed)
     }

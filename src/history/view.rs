@@ -21,6 +21,18 @@ pub struct Summary {
     pub empty: bool,
 }
 
+impl Summary {
+    /// The `n` days ending on `last` with nothing in them.
+    pub fn empty(last: NaiveDate, n: u32, goal: u32) -> Summary {
+        Summary {
+            days: days::days(&[], &[], days::first_of(last, n), last),
+            streak: Streak { goal, ..Streak::default() },
+            empty: true,
+            ..Summary::default()
+        }
+    }
+}
+
 /// How many routines the window lists.
 pub const TOP: usize = 5;
 
@@ -62,12 +74,7 @@ pub fn summarise_file(
 ) -> Result<Summary, StoreError> {
     match Reader::open(path)? {
         Some(reader) => summarise(&reader, last, n, goal, now, label),
-        None => Ok(Summary {
-            days: days::days(&[], &[], days::first_of(last, n), last),
-            streak: Streak { goal, ..Streak::default() },
-            empty: true,
-            ..Summary::default()
-        }),
+        None => Ok(Summary::empty(last, n, goal)),
     }
 }
 
