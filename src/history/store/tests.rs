@@ -275,3 +275,23 @@ fn a_first_version_file_is_read_as_it_is_and_brought_up_to_date_by_the_resident(
     let (from_march_3, _) = reader.entries(NaiveDate::from_ymd_opt(2026, 3, 3)).unwrap();
     assert_eq!(from_march_3.len(), 2);
 }
+
+/// `.cargo/config.toml` builds SQLite without what unsit never uses, which keeps the resident's
+/// program text (all of it mapped) about 300 KB smaller. A clean clone must build it the same way.
+#[test]
+fn sqlite_is_built_without_the_parts_unsit_does_not_use() {
+    let conn = Connection::open_in_memory().unwrap();
+    for module in ["fts5", "fts4", "rtree", "dbstat"] {
+        let error = conn
+            .execute_batch(&format!("CREATE VIRTUAL TABLE t USING {module}(x)"))
+            .expect_err(module)
+            .to_string();
+        assert!(error.contains("no such module"), "{module}: {error}");
+    }
+    let error = conn.query_row("SELECT date('now')", [], |r| r.get::<_, String>(0)).unwrap_err();
+    assert!(error.to_string().contains("no such function"), "{error}");
+    // What the history does use is there.
+    let reached: i64 =
+        conn.query_row("SELECT json_extract('{\"reached\":3}', '$.reached')", [], |r| r.get(0)).unwrap();
+    assert_eq!(reached, 3);
+}
