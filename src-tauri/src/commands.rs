@@ -15,7 +15,7 @@ use unsit::scheduler::State as Due;
 use unsit::settings;
 
 use crate::voice::{Say, Voice};
-use crate::{Context, Session, Window, STARTED};
+use crate::{timing, Context, Session, Window};
 
 /// How far the person got, as the page last reported it.
 #[derive(Debug, Default)]
@@ -97,6 +97,7 @@ fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 /// What the window is for, and what to show.
 #[tauri::command]
 pub fn launch(window: State<'_, Window>, context: State<'_, Context>) -> Result<Launch, String> {
+    let _timed = timing::Span::new("launch");
     let (settings, warnings) = settings::current(context.dirs.settings_file().as_deref(), &context.library);
     for w in warnings {
         eprintln!("unsit-ui: {w}");
@@ -263,6 +264,7 @@ pub async fn answer(window: State<'_, Window>, choice: String) -> Result<String,
 /// Every setting as the resident runs with it (the settings window).
 #[tauri::command]
 pub async fn settings() -> Result<protocol::SettingsView, String> {
+    let _timed = timing::Span::new("settings");
     resident().await?.settings().await.map_err(refused)
 }
 
@@ -301,6 +303,7 @@ const HISTORY_DAYS: u32 = 30;
 
 #[tauri::command]
 pub async fn history(context: State<'_, Context>) -> Result<HistoryView, String> {
+    let _timed = timing::Span::new("history");
     let status = match resident().await {
         Ok(unsit) => unsit.status().await.ok(),
         Err(_) => None,
@@ -361,21 +364,25 @@ pub fn tally(context: State<'_, Context>) -> Result<Tally, String> {
     Ok(view::tally(&taken, today, settings.streak_goal))
 }
 
-/// The page has rendered its first screen: show the window (it is created hidden).
+/// The page has rendered its first screen: show the window (it is created hidden). Answers
+/// whether start-up timings are asked for, so that the page sends its own with `painted`.
 #[tauri::command]
-pub fn ready(window: tauri::WebviewWindow) -> Result<(), String> {
+pub fn ready(window: tauri::WebviewWindow) -> Result<bool, String> {
+    timing::mark("ready: showing the window");
     window.show().map_err(|e| e.to_string())?;
-    window.set_focus().map_err(|e| e.to_string())
+    window.set_focus().map_err(|e| e.to_string())?;
+    Ok(timing::on())
 }
 
 /// The first screen is on the glass (two frames after `ready`). With `UNSIT_UI_TIMING` set, says
-/// how long that took since the process started: `scripts/bench-first-paint` reads it.
+/// when the page reached each stage and how long the whole took since `main`:
+/// `scripts/bench-first-paint` reads it.
 #[tauri::command]
-pub fn painted() {
-    if std::env::var_os("UNSIT_UI_TIMING").is_some() {
-        let ms = STARTED.get().map_or(0, |t| t.elapsed().as_millis());
-        eprintln!("unsit-ui: first screen painted {ms} ms after start");
+pub fn painted(page: Option<timing::PageTimes>) {
+    if let Some(page) = &page {
+        timing::page(page);
     }
+    timing::painted();
 }
 
 /// Closes the window; the process exits with it.
@@ -387,5 +394,6 @@ pub fn close(window: tauri::WebviewWindow) -> Result<(), String> {
 /// Every routine's whole plan, for the contact sheet of moves.
 #[tauri::command]
 pub fn sheet(context: State<'_, Context>) -> Vec<Plan> {
+    let _timed = timing::Span::new("sheet");
     context.library.entries().iter().map(|e| Plan::new(&e.routine)).collect()
 }

@@ -9,11 +9,12 @@
 
 mod commands;
 mod report;
+mod timing;
 mod voice;
 
 use std::process::ExitCode;
-use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant};
+use std::sync::Mutex;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 use tauri::{Manager, RunEvent, WebviewUrl, WebviewWindowBuilder};
@@ -86,9 +87,6 @@ fn parse_equipment(text: &str) -> Result<EquipmentList, String> {
 
 /// How long the page has to paint its first screen before the window is shown regardless.
 const SHOW_ANYWAY_AFTER: Duration = Duration::from_secs(2);
-
-/// When this process started (as near as it can tell): the origin of the first-paint timing.
-static STARTED: OnceLock<Instant> = OnceLock::new();
 
 /// What the session window shows and how far the person got; shared by the commands and the
 /// exit hook.
@@ -182,8 +180,35 @@ fn paint_without_compositing() {
     }
 }
 
+/// Makes the desktop's interface font (GTK's `gtk-font-name`: "Cantarell 11" on GNOME, what KDE
+/// or the user set elsewhere) WebKit's sans-serif family, the only family the pages name. A list
+/// of names would cost a font lookup per name the system lacks, for every size and weight of
+/// text: 100 to 200 ms of a window's first paint here (scripts/bench-history).
+#[cfg(target_os = "linux")]
+fn use_the_desktop_font(window: &tauri::WebviewWindow) {
+    use gtk::prelude::GtkSettingsExt;
+    let family = gtk::Settings::default()
+        .and_then(|settings| settings.gtk_font_name())
+        .and_then(|name| gtk::pango::FontDescription::from_string(name.as_str()).family())
+        .map(|family| family.to_string())
+        .filter(|family| !family.trim().is_empty());
+    let Some(family) = family else { return };
+    let set = window.with_webview(move |webview| {
+        use webkit2gtk::{SettingsExt, WebViewExt};
+        if let Some(settings) = WebViewExt::settings(&webview.inner()) {
+            settings.set_sans_serif_font_family(&family);
+        }
+    });
+    if let Err(e) = set {
+        eprintln!("unsit-ui: cannot use the desktop's font ({e}); the pages use fontconfig's sans-serif");
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn use_the_desktop_font(_: &tauri::WebviewWindow) {}
+
 pub fn run() -> ExitCode {
-    STARTED.get_or_init(Instant::now);
+    timing::start();
     let args = Args::parse();
     let mode = args.mode.unwrap_or(Mode::Session {
         routine: None,
@@ -196,6 +221,7 @@ pub fn run() -> ExitCode {
         paint_without_compositing();
     }
     let context = Context::load();
+    timing::mark("routines read");
     let (window, title, size, page) = match mode {
         Mode::Session { routine, short, instead_of, place, equipment } => {
             // Where the person is: as the resident said, or as the settings file says.
@@ -249,6 +275,7 @@ pub fn run() -> ExitCode {
         eprintln!("unsit-ui: {e}; is DISPLAY or WAYLAND_DISPLAY set to a running desktop?");
         return ExitCode::from(1);
     }
+    timing::mark("GTK started");
     let on_top = matches!(window, Window::Session(_) | Window::Prompt(_));
     let app = tauri::Builder::default()
         .manage(window)
@@ -287,6 +314,8 @@ pub fn run() -> ExitCode {
                 .always_on_top(on_top)
                 .visible(false)
                 .build()?;
+            use_the_desktop_font(&window);
+            timing::mark("window and webview made");
             // Should the page never say it is ready (a broken asset), show the window anyway.
             std::thread::spawn(move || {
                 std::thread::sleep(SHOW_ANYWAY_AFTER);
@@ -297,7 +326,12 @@ pub fn run() -> ExitCode {
             });
             Ok(())
         })
+        .on_page_load(|_, load| match load.event() {
+            tauri::webview::PageLoadEvent::Started => timing::mark("page load started"),
+            tauri::webview::PageLoadEvent::Finished => timing::mark("page load finished"),
+        })
         .build(tauri::generate_context!());
+    timing::mark("Tauri built");
     let app = match app {
         Ok(app) => app,
         Err(e) => {

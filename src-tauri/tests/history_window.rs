@@ -155,3 +155,26 @@ fn a_month_of_history_is_drawn_light_and_dark() {
     driver.execute("document.getElementById('charts').scrollIntoView();", json!([]));
     screenshot(&driver, "history-charts-dark");
 }
+
+/// The pages name one font family, `sans-serif`, which unsit-ui makes the desktop's interface
+/// font (GTK's `gtk-font-name`). With a monospaced one set, every glyph of the page's text is as
+/// wide as every other; in the default sans-serif an "i" is a third of an "M".
+#[test]
+fn the_windows_speak_in_the_desktops_interface_font() {
+    let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
+    let gtk = desk.home.path().join("config/gtk-3.0");
+    std::fs::create_dir_all(&gtk).unwrap();
+    std::fs::write(gtk.join("settings.ini"), "[Settings]\ngtk-font-name = DejaVu Sans Mono 10\n").unwrap();
+    let driver = WebDriver::start(&desk, unsit_ui(), &["history"]);
+    driver.wait_visible("#history");
+    let measured = driver.execute(
+        "const width = (text) => { const s = document.createElement('span'); s.textContent = text; \
+         document.getElementById('history-title').append(s); const w = s.getBoundingClientRect().width; \
+         s.remove(); return w; }; \
+         return [getComputedStyle(document.body).fontFamily, width('iiiiiiiiii'), width('MMMMMMMMMM')];",
+        json!([]),
+    );
+    assert_eq!(measured[0], "sans-serif", "{measured}");
+    let (narrow, wide) = (measured[1].as_f64().unwrap(), measured[2].as_f64().unwrap());
+    assert!(narrow > 0.0 && (narrow - wide).abs() < 0.5, "not the desktop's monospaced font: {measured}");
+}

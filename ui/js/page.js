@@ -1,13 +1,29 @@
 // What every window's page shares: the Tauri call, the element lookup and text, which screen is
 // shown, the message screen, closing, and showing the window once it is rendered.
 
+// Until the first screen is painted, every call and its answer is marked on the page's timeline
+// (performance.mark): unsit-ui prints the marks when start-up timings are asked for.
+let starting = true;
+
 /** A Tauri command; a promise that rejects (never a throw) when the Tauri API is missing. */
 export function invoke(cmd, args) {
   const core = window.__TAURI__ && window.__TAURI__.core;
   if (!core || typeof core.invoke !== 'function') {
     return Promise.reject(new Error('The Tauri API is not available.'));
   }
-  return core.invoke(cmd, args);
+  if (!starting) return core.invoke(cmd, args);
+  performance.mark(`call ${cmd}`);
+  const answered = () => performance.mark(`answer ${cmd}`);
+  return core.invoke(cmd, args).then(
+    (value) => {
+      answered();
+      return value;
+    },
+    (err) => {
+      answered();
+      throw err;
+    },
+  );
 }
 
 export const $ = (id) => document.getElementById(id);
@@ -69,9 +85,49 @@ export function closeOn(...buttonIds) {
   });
 }
 
-// The page is rendered: show the window, then say when it is painted.
+/** The file a resource entry is for, without the origin. */
+function fileOf(url) {
+  try {
+    return new URL(url).pathname.replace(/^\//, '') || url;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Where the page's start-up went, for `painted`: the navigation's stages, each file fetched
+ * (requested and received), and the marks (the calls, `ready`), in ms since `origin`.
+ */
+export function startupTimes() {
+  const marks = [];
+  const [nav] = performance.getEntriesByType('navigation');
+  if (nav) {
+    for (const key of ['fetchStart', 'responseEnd', 'domInteractive', 'domContentLoadedEventEnd', 'loadEventEnd']) {
+      if (nav[key] > 0) marks.push([key, nav[key]]);
+    }
+  }
+  for (const entry of performance.getEntriesByType('resource')) {
+    marks.push([`${fileOf(entry.name)} requested`, entry.startTime]);
+    marks.push([`${fileOf(entry.name)} received`, entry.responseEnd]);
+  }
+  for (const entry of performance.getEntriesByType('mark')) marks.push([entry.name, entry.startTime]);
+  marks.push(['two frames after ready', performance.now()]);
+  return { origin: performance.timeOrigin, marks };
+}
+
+// The page is rendered: show the window, then say when it is painted (with where the time went,
+// when unsit-ui asks for it).
 export function ready() {
+  performance.mark('ready');
   invoke('ready')
-    .then(() => requestAnimationFrame(() => requestAnimationFrame(() => invoke('painted'))))
+    .then((timed) =>
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          starting = false;
+          invoke('painted', timed === true ? { page: startupTimes() } : {});
+          performance.clearMarks();
+        }),
+      ),
+    )
     .catch((err) => console.error('unsit: ready failed', err));
 }
