@@ -305,7 +305,17 @@ pub fn run() -> ExitCode {
             // The window is made at once (the resident starts this process exactly when it is
             // wanted) but shown by the page's `ready`, once its first screen is rendered.
             let (width, height, min_width, min_height) = size;
-            let window = WebviewWindowBuilder::new(app, "main", WebviewUrl::App(page.into()))
+            let mut builder = WebviewWindowBuilder::new(app, "main", WebviewUrl::App(page.into()));
+            if timing::on() {
+                builder = builder.on_web_resource_request(|request, response| {
+                    timing::mark(&format!(
+                        "served {} ({} bytes)",
+                        request.uri().path(),
+                        response.body().len()
+                    ));
+                });
+            }
+            let window = builder
                 .title(&title)
                 .inner_size(width, height)
                 .min_inner_size(min_width, min_height)
