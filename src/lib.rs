@@ -5,6 +5,9 @@
 //! `resident` is the shell that runs the core against the desktop; `protocol` is the D-Bus API
 //! shared by the resident, the CLI client and `unsit-ui`; `cli` is the command line.
 
+/// `--version`'s text: the version and the commit it was built from.
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("UNSIT_COMMIT"), ")");
+
 pub mod autostart;
 pub mod cli;
 pub mod data;

@@ -172,6 +172,8 @@ pub trait Control {
     fn answer(&self, answer: &str, seconds: u32, from: &str) -> zbus::Result<String>;
     /// Deletes the history's events from before `day` (`YYYY-MM-DD`, local); says how many.
     fn forget_before(&self, day: &str) -> zbus::Result<String>;
+    /// Opens a window: `settings` or `history`.
+    fn open(&self, window: &str) -> zbus::Result<String>;
     fn quit(&self) -> zbus::Result<String>;
     /// `unsit-ui` tells how a session ended ([`SessionReport`] as JSON).
     fn session_finished(&self, report: &str) -> zbus::Result<()>;

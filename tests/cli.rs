@@ -62,6 +62,22 @@ fn usage_errors_exit_2() {
     let out = bare(&mut Command::new(unsit()), dir.path()).args(["pause", "later"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("`later` is not a duration"), "{}", stderr(&out));
+    let out = bare(&mut Command::new(unsit()), dir.path()).args(["open", "tray"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("[possible values: settings, history]"), "{}", stderr(&out));
+}
+
+/// `--version` names the commit the program was built from (the checkout's HEAD).
+#[test]
+fn the_version_names_the_commit() {
+    let head = Command::new("git").args(["rev-parse", "--short=12", "HEAD"]).output().unwrap();
+    assert!(head.status.success(), "the tests run in a git checkout");
+    let head = String::from_utf8_lossy(&head.stdout).trim().to_string();
+    let out = Command::new(unsit()).arg("--version").output().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("unsit {} ({head})\n", env!("CARGO_PKG_VERSION"))
+    );
 }
 
 #[test]
@@ -387,7 +403,7 @@ fn usage_errors_exit_2_before_anything_is_asked() {
     // Nothing reached the resident: still counting, two hours between breaks.
     assert_eq!(desk.status(unsit()).unwrap()["interval_s"], 7200);
     let version = desk.run(unsit(), &["--version"]);
-    assert_eq!(String::from_utf8_lossy(&version.stdout), format!("unsit {}\n", env!("CARGO_PKG_VERSION")));
+    assert_eq!(String::from_utf8_lossy(&version.stdout), format!("unsit {}\n", unsit::VERSION));
 }
 
 #[test]

@@ -25,14 +25,14 @@ fn install_puts_the_programs_the_menu_entry_and_the_icon_in_place() {
     let root = stage.path().join("opt/unsit");
 
     let version = Command::new(root.join("bin/unsit")).arg("--version").output().unwrap();
-    assert_eq!(String::from_utf8_lossy(&version.stdout), format!("unsit {}\n", env!("CARGO_PKG_VERSION")));
+    assert_eq!(String::from_utf8_lossy(&version.stdout), format!("unsit {}\n", unsit::VERSION));
     assert!(root.join("bin/unsit-ui").metadata().unwrap().permissions().mode() & 0o111 != 0);
 
     let entry = root.join("share/applications/unsit.desktop");
     let text = std::fs::read_to_string(&entry).unwrap();
-    assert!(text.contains("\nExec=/opt/unsit/bin/unsit run\n"), "{text}");
-    assert!(text.contains("\nExec=/opt/unsit/bin/unsit break\n"), "{text}");
-    assert!(text.contains("\nExec=/opt/unsit/bin/unsit-ui settings\n"), "{text}");
+    for exec in ["open", "break", "pause 1h", "open settings", "open history"] {
+        assert!(text.contains(&format!("\nExec=/opt/unsit/bin/unsit {exec}\n")), "{exec}: {text}");
+    }
     assert!(text.contains("\nIcon=unsit\n"), "{text}");
     let valid = Command::new("desktop-file-validate").arg(&entry).output().expect("desktop-file-validate");
     assert!(valid.status.success() && valid.stdout.is_empty(), "{valid:?}");

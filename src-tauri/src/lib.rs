@@ -25,7 +25,7 @@ use unsit::routine::{Equipment, Library, Routine};
 use unsit::settings::Settings;
 
 #[derive(Debug, Parser)]
-#[command(name = "unsit-ui", version, about = "unsit's windows (started by `unsit`).")]
+#[command(name = "unsit-ui", version = unsit::VERSION, about = "unsit's windows (started by `unsit`).")]
 struct Args {
     #[command(subcommand)]
     mode: Option<Mode>,

@@ -403,3 +403,85 @@ fn wait_for_or_log<T>(
     waited
         .unwrap_or_else(|_| panic!("{what}: not within {timeout:?}; the resident's log:\n{}", resident.log()))
 }
+
+/// The applications menu entry's command lines: the entry's own, then each of its actions (which
+/// GNOME and KDE show on a right-click), in file order.
+fn menu_commands() -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(support::repo_root().join("assets/unsit.desktop")).unwrap();
+    let mut section = String::new();
+    let mut commands = Vec::new();
+    for line in text.lines() {
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            section = name.to_string();
+        } else if let Some(exec) = line.strip_prefix("Exec=") {
+            commands.push((section.clone(), exec.to_string()));
+        }
+    }
+    commands
+}
+
+/// Runs a menu command line as the desktop would, with this build's `unsit`. Its output is not
+/// kept: a resident it starts holds on to what it inherits.
+fn launch(desk: &Desktop, exec: &str) {
+    let words: Vec<&str> = exec.split_whitespace().collect();
+    assert_eq!(words[0], "unsit", "{exec}");
+    let status = desk
+        .command(unsit())
+        .args(&words[1..])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success(), "{exec}: {status}");
+}
+
+/// Closes the window and waits until it is gone.
+fn close(desk: &Desktop, title: &str, window: u32) {
+    desk.close_window(window);
+    wait_for(&format!("{title} to close"), PATIENCE, || desk.window(title).is_none().then_some(()));
+}
+
+/// Reachable without a tray: the menu entry starts unsit when it is not running and opens the
+/// settings (so starting it shows something), and the settings again when it runs; its actions
+/// open the settings and the history, pause for an hour and start a break.
+#[test]
+fn the_menu_entry_and_its_actions_do_what_they_say() {
+    let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
+    let commands = menu_commands();
+    let exec =
+        |section: &str| commands.iter().find(|(s, _)| s == section).map(|(_, e)| e.as_str()).expect(section);
+    let settings = "^unsit — Settings$";
+    let history = "^unsit — History$";
+
+    // Not running: the entry starts the resident, which opens the settings.
+    assert!(desk.status(&unsit()).is_none());
+    launch(&desk, exec("Desktop Entry"));
+    let window = wait_for("the settings window", PATIENCE, || desk.window(settings));
+    assert_eq!(desk.status(&unsit()).expect("a resident")["state"], "counting");
+    close(&desk, settings, window);
+    // Running: the entry opens the settings again.
+    launch(&desk, exec("Desktop Entry"));
+    let window = wait_for("the settings window again", PATIENCE, || desk.window(settings));
+    close(&desk, settings, window);
+
+    launch(&desk, exec("Desktop Action settings"));
+    let window = wait_for("the settings window from its action", PATIENCE, || desk.window(settings));
+    close(&desk, settings, window);
+    launch(&desk, exec("Desktop Action history"));
+    let window = wait_for("the history window", PATIENCE, || desk.window(history));
+    close(&desk, history, window);
+
+    launch(&desk, exec("Desktop Action pause"));
+    let status = desk.status(&unsit()).unwrap();
+    assert_eq!(status["state"], "paused", "{status}");
+    launch(&desk, exec("Desktop Action break"));
+    let (_, label) = desk_routine();
+    let title = format!("^unsit — {}$", label.split(" · ").next().unwrap());
+    let window = wait_for("the break window", PATIENCE, || desk.window(&title));
+    assert_eq!(desk.status(&unsit()).unwrap()["state"], "in_session");
+    close(&desk, &title, window);
+
+    let out = desk.run(unsit(), &["quit"]);
+    assert!(out.status.success(), "{out:?}");
+    wait_for("the resident to quit", PATIENCE, || desk.status(&unsit()).is_none().then_some(()));
+}

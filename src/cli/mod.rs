@@ -22,7 +22,7 @@ pub const EXIT_NOT_RUNNING: u8 = 3;
 #[derive(Debug, Parser)]
 #[command(
     name = "unsit",
-    version,
+    version = crate::VERSION,
     about = "A break reminder that walks you through a short hips and lower-back routine."
 )]
 pub struct Cli {
@@ -90,6 +90,13 @@ enum Cmd {
         key: String,
         /// Its new value
         value: String,
+    },
+    /// Open the settings or the history window, starting unsit first if it is not running (what
+    /// the applications menu does)
+    Open {
+        /// The window: settings or history
+        #[arg(default_value = "settings", value_parser = ["settings", "history"])]
+        window: String,
     },
     /// Stop the resident
     Quit,
@@ -190,9 +197,14 @@ async fn client(command: Cmd) -> Result<String, ClientError> {
     if let Cmd::Pause { length: Some(length) } = &command {
         protocol::pause_length(length).map_err(ClientError::Usage)?;
     }
+    if let Cmd::Open { window } = &command {
+        return open(window).await;
+    }
     let api = protocol::connect().await?;
     let answer = match command {
-        Cmd::Run { .. } | Cmd::Routines { .. } | Cmd::History(_) => unreachable!("not a client command"),
+        Cmd::Run { .. } | Cmd::Routines { .. } | Cmd::History(_) | Cmd::Open { .. } => {
+            unreachable!("not a plain client command")
+        }
         Cmd::Status { json } => {
             if json {
                 api.0.status().await?
@@ -227,6 +239,56 @@ async fn client(command: Cmd) -> Result<String, ClientError> {
         Cmd::Quit => api.quit().await?,
     };
     Ok(answer)
+}
+
+/// Opens a window through the resident, starting the resident first when it is not running: what
+/// the applications menu's entry and its actions do, where nobody reads a terminal.
+async fn open(window: &str) -> Result<String, ClientError> {
+    let api = match protocol::connect().await {
+        Ok(api) => api,
+        Err(ClientError::NotRunning) => start_resident().await?,
+        Err(e) => return Err(e),
+    };
+    api.open(window).await?;
+    Ok(String::new())
+}
+
+/// Starts `unsit run` in the background, in a process group of its own so that it outlives this
+/// command (and a terminal it was typed in), and waits until it answers on the bus.
+async fn start_resident() -> Result<protocol::Client, ClientError> {
+    use std::os::unix::process::CommandExt;
+    use std::process::Stdio;
+    const PATIENCE: Duration = Duration::from_secs(10);
+    let failed = |e: std::io::Error| ClientError::Refused(format!("cannot start unsit: {e}"));
+    let exe = std::env::current_exe().map_err(failed)?;
+    let mut resident = std::process::Command::new(exe)
+        .arg("run")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .process_group(0)
+        .spawn()
+        .map_err(failed)?;
+    let started = std::time::Instant::now();
+    loop {
+        match protocol::connect().await {
+            Ok(api) => return Ok(api),
+            Err(ClientError::NotRunning) => {}
+            Err(e) => return Err(e),
+        }
+        // Another resident that won the race makes this one exit at once, successfully.
+        match resident.try_wait().map_err(failed)? {
+            Some(status) if !status.success() => {
+                return Err(ClientError::Refused(format!("unsit could not start ({status}); see its log")))
+            }
+            _ if started.elapsed() > PATIENCE => {
+                return Err(ClientError::Refused(format!(
+                    "unsit did not answer within {} s of starting",
+                    PATIENCE.as_secs()
+                )))
+            }
+            _ => tokio::time::sleep(Duration::from_millis(50)).await,
+        }
+    }
 }
 
 fn init_logging() {

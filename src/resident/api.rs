@@ -3,6 +3,7 @@
 use tokio::sync::{mpsc::UnboundedSender, oneshot};
 use zbus::fdo;
 
+use super::session::UiWindow;
 use super::{Command, Event, Request};
 use crate::history::Origin;
 use crate::protocol::{pause_length, SessionReport};
@@ -97,6 +98,14 @@ impl Api {
         let day = chrono::NaiveDate::parse_from_str(day.trim(), "%Y-%m-%d")
             .map_err(|e| fdo::Error::InvalidArgs(format!("`{day}` is not a date like 2026-01-31: {e}")))?;
         self.ask(Command::ForgetBefore(day)).await
+    }
+
+    /// Opens a window: `settings` or `history` (the applications menu, `unsit open`).
+    async fn open(&self, window: String) -> fdo::Result<String> {
+        let window = UiWindow::named(&window).ok_or_else(|| {
+            fdo::Error::InvalidArgs(format!("`{window}` is not a window of unsit (settings or history)"))
+        })?;
+        self.ask(Command::Open(window)).await
     }
 
     async fn quit(&self) -> fdo::Result<String> {

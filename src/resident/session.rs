@@ -29,6 +29,13 @@ pub enum UiWindow {
 }
 
 impl UiWindow {
+    pub const ALL: [UiWindow; 2] = [UiWindow::Settings, UiWindow::History];
+
+    /// The window with this name (its mode: `settings`, `history`).
+    pub fn named(name: &str) -> Option<UiWindow> {
+        UiWindow::ALL.into_iter().find(|w| w.mode() == name)
+    }
+
     /// The `unsit-ui` mode that opens it.
     pub fn mode(self) -> &'static str {
         match self {
