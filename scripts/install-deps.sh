@@ -15,6 +15,7 @@ test_pkgs=(
   webkit2gtk-driver procps psmisc python3 python3-gi desktop-file-utils
   pulseaudio pulseaudio-utils speech-dispatcher speech-dispatcher-espeak-ng sox
   kwin-wayland
+  man-db fish zsh lintian appstream
 )
 
 case "${1:-test}" in

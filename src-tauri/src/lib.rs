@@ -69,6 +69,11 @@ enum Mode {
     Sheet,
 }
 
+/// The command line's definition: for the man page.
+pub fn command() -> clap::Command {
+    <Args as clap::CommandFactory>::command()
+}
+
 fn parse_duration(text: &str) -> Result<Duration, String> {
     unsit::duration::parse(text).map_err(|e| e.to_string())
 }

@@ -23,7 +23,14 @@ pub const EXIT_NOT_RUNNING: u8 = 3;
 #[command(
     name = "unsit",
     version = crate::VERSION,
-    about = "A break reminder that walks you through a short hips and lower-back routine."
+    about = "A break reminder that walks you through a short hips and lower-back routine.",
+    long_about = "A break reminder that walks you through a short hips and lower-back routine.\n\n\
+        `unsit run` starts the resident: it counts the time you sit, reminds you when a break is due \
+        (a notification, or a small window where there is no notification service) and opens the \
+        break window, which coaches you through a routine that fits where you are. Time away from \
+        the computer counts as a break; a reminder due during a call or a full-screen video waits \
+        for its end. The other commands ask the running resident, except `routines` and \
+        `history`, which read the files themselves."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -107,6 +114,11 @@ enum Cmd {
     },
     /// Your breaks day by day, or every event as JSON or CSV (no resident needed)
     History(history::HistoryArgs),
+}
+
+/// The command line's definition: for the man page and the shell completions.
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
 }
 
 /// The settings `unsit set` takes, from the list of settings.

@@ -18,6 +18,9 @@ pub enum RoutinesCmd {
     List {
         #[command(flatten)]
         filters: Filters,
+        /// Print only the ids, one a line (for scripts and shell completion)
+        #[arg(long)]
+        ids: bool,
     },
     /// Show a routine's plan step by step, with the time each step starts
     Show {
@@ -105,10 +108,10 @@ impl Filters {
 
 pub fn run(command: RoutinesCmd) -> ExitCode {
     match command {
-        RoutinesCmd::List { filters } => {
+        RoutinesCmd::List { filters, ids } => {
             let library = library();
             let (options, at) = filters.options(&library);
-            list(&library, &options, at.as_ref())
+            list(&library, &options, at.as_ref(), ids)
         }
         RoutinesCmd::Show { id, filters, json } => {
             let library = library();
@@ -128,7 +131,7 @@ fn library() -> Library {
     library
 }
 
-fn list(library: &Library, options: &PlanOptions, at: Option<&Where>) -> ExitCode {
+fn list(library: &Library, options: &PlanOptions, at: Option<&Where>, ids: bool) -> ExitCode {
     let mut rows = vec![["ID", "TITLE", "LENGTH", "EQUIPMENT", "SOURCE", "FROM"].map(String::from)];
     for entry in library.entries() {
         if at.is_some_and(|at| !at.fits(&entry.routine)) {
@@ -150,6 +153,10 @@ fn list(library: &Library, options: &PlanOptions, at: Option<&Where>) -> ExitCod
     if rows.len() == 1 {
         eprintln!("unsit: no routine fits these filters");
         return ExitCode::from(EXIT_FAILED);
+    }
+    if ids {
+        rows.iter().skip(1).for_each(|row| println!("{}", row[0]));
+        return ExitCode::SUCCESS;
     }
     print!("{}", table(&rows));
     ExitCode::SUCCESS

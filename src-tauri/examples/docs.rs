@@ -1,0 +1,135 @@
+//! Writes unsit's man pages and shell completions from the command lines' own definitions, so
+//! they say what `--help` says: `scripts/deb` runs it for the package.
+//!
+//!   cargo run -p unsit-ui --example docs -- OUT
+//!
+//! writes `OUT/man/` (`unsit.1`, a page per subcommand such as `unsit-break.1`, and `unsit-ui.1`)
+//! and `OUT/completions/` (`unsit.bash`, `_unsit` for zsh, `unsit.fish`). The completions offer
+//! the routines' ids (from `unsit routines list --ids`, asked when completing) after `break`,
+//! `routine` and `routines show`.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use clap_complete::Shell;
+
+/// What the generated pages do not say: how it ends, its files, the environment.
+const MORE: &str = r#".SH "EXIT STATUS"
+.TP
+\fB0\fR
+Done.
+.TP
+\fB1\fR
+The command failed; the message says why.
+.TP
+\fB2\fR
+A usage error: a word, a duration or a value that is not understood.
+.TP
+\fB3\fR
+No resident is running (for the commands that ask it), or there is no session bus.
+.SH FILES
+.TP
+\fI$XDG_CONFIG_HOME/unsit/settings.toml\fR
+The settings (\fBunsit set\fR, the Settings window). A file that cannot be read is kept aside and reported.
+.TP
+\fI$XDG_CONFIG_HOME/unsit/routines/*.toml\fR
+Your own routines, next to the built-in ones (\fBunsit routines check\fR checks them).
+.TP
+\fI$XDG_DATA_HOME/unsit/history.sqlite3\fR
+The history of every reminder, answer and break (\fBunsit history\fR).
+.TP
+\fI$XDG_CONFIG_HOME/autostart/unsit.desktop\fR
+Present while the \fBautostart\fR setting is on.
+.SH ENVIRONMENT
+.TP
+\fBRUST_LOG\fR
+How much the resident logs, e.g. \fBunsit=debug\fR.
+.SH "SEE ALSO"
+\fBunsit-ui\fR(1), and a page for each command, such as \fBunsit-break\fR(1) or \fBunsit-history\fR(1).
+"#;
+
+/// Completing a routine's id, per shell: added to what clap_complete writes.
+const BASH: &str = r#"
+# Routine ids after `break`, `routine` and `routines show`, asked of unsit when completing.
+_unsit_routines() {
+    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} before=${COMP_WORDS[COMP_CWORD-2]:-}
+    local extra=
+    case "$prev" in
+        break) ;;
+        routine) extra=rotate ;;
+        show) [ "$before" = routines ] || { _unsit "$@"; return; } ;;
+        *) _unsit "$@"; return ;;
+    esac
+    [[ "$cur" == -* ]] && { _unsit "$@"; return; }
+    COMPREPLY=($(compgen -W "$("${COMP_WORDS[0]}" routines list --ids 2>/dev/null) $extra" -- "$cur"))
+}
+complete -F _unsit_routines -o bashdefault -o default unsit
+"#;
+
+const FISH: &str = r#"
+# Routine ids after `break`, `routine` and `routines show`, asked of unsit when completing.
+complete -c unsit -n "__fish_seen_subcommand_from break; and not __fish_seen_subcommand_from routines" -f -a "(unsit routines list --ids 2>/dev/null)"
+complete -c unsit -n "__fish_seen_subcommand_from routine; and not __fish_seen_subcommand_from routines" -f -a "(unsit routines list --ids 2>/dev/null) rotate"
+complete -c unsit -n "__fish_seen_subcommand_from routines; and __fish_seen_subcommand_from show" -f -a "(unsit routines list --ids 2>/dev/null)"
+"#;
+
+/// zsh: the routine arguments complete with `_unsit_routine_ids` instead of `_default`.
+const ZSH_IDS: &str = r#"
+# Routine ids, asked of unsit when completing.
+(( $+functions[_unsit_routine_ids] )) ||
+_unsit_routine_ids() {
+    local -a ids
+    ids=(${(f)"$(unsit routines list --ids 2>/dev/null)"})
+    _describe -t routines 'routine' ids
+}
+"#;
+
+fn main() {
+    let Some(out) = std::env::args_os().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: docs OUT");
+        std::process::exit(2);
+    };
+    if let Err(e) = write(&out) {
+        eprintln!("docs: {}: {e}", out.display());
+        std::process::exit(1);
+    }
+}
+
+fn write(out: &Path) -> std::io::Result<()> {
+    let man = out.join("man");
+    std::fs::create_dir_all(&man)?;
+    // A page per command, then unsit(1) again with what the generated one lacks.
+    clap_mangen::generate_to(unsit::cli::command(), &man)?;
+    let mut page = Vec::new();
+    clap_mangen::Man::new(unsit::cli::command()).render(&mut page)?;
+    page.extend_from_slice(MORE.as_bytes());
+    std::fs::write(man.join("unsit.1"), page)?;
+    let mut page = Vec::new();
+    clap_mangen::Man::new(unsit_ui::command()).render(&mut page)?;
+    page.extend_from_slice(b".SH \"SEE ALSO\"\n\\fBunsit\\fR(1)\n");
+    std::fs::write(man.join("unsit-ui.1"), page)?;
+
+    let completions = out.join("completions");
+    std::fs::create_dir_all(&completions)?;
+    let complete = |shell: Shell| {
+        let mut text = Vec::new();
+        clap_complete::generate(shell, &mut unsit::cli::command(), "unsit", &mut text);
+        String::from_utf8(text).expect("completions are text")
+    };
+    std::fs::write(completions.join("unsit.bash"), complete(Shell::Bash) + BASH)?;
+    std::fs::write(completions.join("unsit.fish"), complete(Shell::Fish) + FISH)?;
+    let zsh = complete(Shell::Zsh);
+    // The routine arguments: `break [routine]`, `routine <choice>`, `routines show <id>`.
+    let mut with_ids = zsh;
+    for arg in ["'::routine:_default'", "':choice:_default'", "':id:_default'"] {
+        if !with_ids.contains(arg) {
+            return Err(std::io::Error::other(format!(
+                "the zsh completion has no {arg} to complete with ids"
+            )));
+        }
+        with_ids = with_ids.replace(arg, &arg.replace("_default", "_unsit_routine_ids"));
+    }
+    let mut file = std::fs::File::create(completions.join("_unsit"))?;
+    write!(file, "{}\n{ZSH_IDS}", with_ids.trim_end())?;
+    Ok(())
+}

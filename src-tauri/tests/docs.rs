@@ -1,0 +1,153 @@
+//! The man pages and the shell completions that `examples/docs` writes for the package: the pages
+//! render without a warning and hold every command; bash, fish and zsh read the completions, and
+//! bash and fish complete routine ids from the routines there are.
+
+mod common;
+#[path = "../../tests/support/mod.rs"]
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use common::{unsit, unsit_ui};
+
+/// Runs `examples/docs` (built beside the programs by `cargo test`) into a new folder.
+fn generated() -> tempfile::TempDir {
+    let docs = unsit_ui().parent().unwrap().join("examples/docs");
+    assert!(docs.is_file(), "{} is missing: cargo test builds the examples", docs.display());
+    let out = tempfile::tempdir().unwrap();
+    let ran = Command::new(&docs).arg(out.path()).output().unwrap();
+    assert!(ran.status.success(), "{ran:?}");
+    out
+}
+
+/// `PATH` with this build's `unsit` first, as the completions call `unsit`.
+fn path_with_unsit() -> String {
+    let bin: PathBuf = unsit().parent().unwrap().into();
+    format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default())
+}
+
+fn text(out: &Output) -> String {
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn routine_ids() -> Vec<String> {
+    unsit::routine::Library::builtin().entries().iter().map(|e| e.routine.id.clone()).collect()
+}
+
+/// The text of a page as `man` prints it, without the overstrikes that make bold and underline.
+fn plain(shown: &str) -> String {
+    let mut text = String::with_capacity(shown.len());
+    for c in shown.chars() {
+        if c == '\u{8}' {
+            text.pop();
+        } else {
+            text.push(c);
+        }
+    }
+    text
+}
+
+#[test]
+fn the_man_pages_render_cleanly_and_hold_every_command() {
+    let out = generated();
+    let man = out.path().join("man");
+    for page in ["unsit.1", "unsit-ui.1"] {
+        let shown = Command::new("man")
+            .args(["--warnings", "-l"])
+            .arg(man.join(page))
+            .env("MANWIDTH", "80")
+            .env("MAN_KEEP_FORMATTING", "0")
+            .output()
+            .unwrap();
+        let warnings = String::from_utf8_lossy(&shown.stderr);
+        assert!(shown.status.success() && warnings.is_empty(), "{page}: {warnings}");
+        let page_text = plain(&String::from_utf8_lossy(&shown.stdout));
+        assert!(page_text.contains(unsit::VERSION), "{page}: no version");
+        if page == "unsit.1" {
+            for section in ["SYNOPSIS", "SUBCOMMANDS", "EXIT STATUS", "FILES", "SEE ALSO"] {
+                assert!(page_text.contains(section), "{page}: no {section}");
+            }
+        }
+    }
+    // A page for every command, down to `unsit routines show`, saying what `--help` says.
+    let cli = unsit::cli::command();
+    for command in cli.get_subcommands().filter(|c| c.get_name() != "help") {
+        let mut names = vec![format!("unsit-{}", command.get_name())];
+        names.extend(
+            command.get_subcommands().map(|c| format!("unsit-{}-{}", command.get_name(), c.get_name())),
+        );
+        for name in names {
+            let page = std::fs::read_to_string(man.join(format!("{name}.1")))
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(page.contains(".SH SYNOPSIS"), "{name}");
+        }
+        let about = command.get_about().unwrap().to_string();
+        let page = std::fs::read_to_string(man.join(format!("unsit-{}.1", command.get_name()))).unwrap();
+        let first_words: String = about.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+        assert!(page.contains(&first_words), "unsit-{}.1 lacks {first_words:?}", command.get_name());
+    }
+}
+
+/// What bash offers for the words typed so far, as bash asks the completion function.
+fn bash_offers(file: &Path, words: &[&str]) -> Vec<String> {
+    let script = r#"source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
+        _unsit_routines unsit "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+        printf '%s\n' "${COMPREPLY[@]}""#;
+    let out = Command::new("bash")
+        .args(["-c", script, "bash"])
+        .arg(file)
+        .args(words)
+        .env("PATH", path_with_unsit())
+        .output()
+        .unwrap();
+    text(&out).lines().map(String::from).collect()
+}
+
+/// What fish offers for this command line.
+fn fish_offers(file: &Path, line: &str) -> Vec<String> {
+    let out = Command::new("fish")
+        .args(["--no-config", "-c", "source $argv[1]; complete -C $argv[2]"])
+        .arg(file)
+        .arg(line)
+        .env("PATH", path_with_unsit())
+        .output()
+        .unwrap();
+    text(&out).lines().map(|l| l.split('\t').next().unwrap().to_string()).collect()
+}
+
+#[test]
+fn the_shells_complete_commands_and_routine_ids() {
+    let out = generated();
+    let completions = out.path().join("completions");
+    let ids = routine_ids();
+    assert!(ids.len() > 3);
+    let sorted = |mut v: Vec<String>| {
+        v.sort();
+        v
+    };
+
+    let bash = completions.join("unsit.bash");
+    assert_eq!(bash_offers(&bash, &["unsit", "ro"]), ["routine", "routines"]);
+    assert_eq!(sorted(bash_offers(&bash, &["unsit", "break", ""])), sorted(ids.clone()));
+    let mut with_rotate = ids.clone();
+    with_rotate.push("rotate".into());
+    assert_eq!(sorted(bash_offers(&bash, &["unsit", "routine", ""])), sorted(with_rotate));
+    let desk: Vec<String> = ids.iter().filter(|id| id.starts_with("desk-")).cloned().collect();
+    assert_eq!(sorted(bash_offers(&bash, &["unsit", "routines", "show", "desk-"])), sorted(desk));
+    assert_eq!(bash_offers(&bash, &["unsit", "open", "h"]), ["history"]);
+
+    let fish = completions.join("unsit.fish");
+    assert_eq!(sorted(fish_offers(&fish, "unsit break ")), sorted(ids.clone()));
+    assert_eq!(sorted(fish_offers(&fish, "unsit routines show ")), sorted(ids.clone()));
+    assert!(fish_offers(&fish, "unsit ro").contains(&"routines".to_string()));
+
+    // zsh: the file parses, and the routine arguments complete with the ids.
+    let zsh = completions.join("_unsit");
+    let parsed = Command::new("zsh").arg("-n").arg(&zsh).output().unwrap();
+    assert!(parsed.status.success(), "{parsed:?}");
+    let script = std::fs::read_to_string(&zsh).unwrap();
+    assert_eq!(script.matches(":_unsit_routine_ids'").count(), 3, "break, routine, routines show");
+    assert!(script.contains("unsit routines list --ids"));
+}
