@@ -1,5 +1,5 @@
 //! Writes unsit's man pages and shell completions from the command lines' own definitions, so
-//! they say what `--help` says: `scripts/deb` runs it for the package.
+//! they say what `--help` says, for a package or an install to put in place.
 //!
 //!   cargo run -p unsit-ui --example docs -- OUT
 //!
