@@ -95,7 +95,8 @@ fn main() {
     }
 }
 
-fn write(out: &Path) -> std::io::Result<()> {
+/// Writes the pages and the completions under `out` (also called by `tests/docs.rs`).
+pub fn write(out: &Path) -> std::io::Result<()> {
     let man = out.join("man");
     std::fs::create_dir_all(&man)?;
     // A page per command, then unsit(1) again with what the generated one lacks.

@@ -3,21 +3,22 @@
 //! bash and fish complete routine ids from the routines there are.
 
 mod common;
+/// The example itself, so that what is tested is this build's and never a stale binary.
+#[path = "../examples/docs.rs"]
+#[allow(dead_code)]
+mod docs;
 #[path = "../../tests/support/mod.rs"]
 mod support;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::{unsit, unsit_ui};
+use common::unsit;
 
-/// Runs `examples/docs` (built beside the programs by `cargo test`) into a new folder.
+/// What `examples/docs` writes, in a new folder.
 fn generated() -> tempfile::TempDir {
-    let docs = unsit_ui().parent().unwrap().join("examples/docs");
-    assert!(docs.is_file(), "{} is missing: cargo test builds the examples", docs.display());
     let out = tempfile::tempdir().unwrap();
-    let ran = Command::new(&docs).arg(out.path()).output().unwrap();
-    assert!(ran.status.success(), "{ran:?}");
+    docs::write(out.path()).unwrap();
     out
 }
 
