@@ -129,5 +129,9 @@ export function ready() {
         }),
       ),
     )
-    .catch((err) => console.error('unsit: ready failed', err));
+    .catch((err) => {
+      starting = false; // no more marks: nobody will ask for them
+      performance.clearMarks();
+      console.error('unsit: ready failed', err);
+    });
 }
