@@ -31,7 +31,7 @@ build-release:
 lint:
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
-	desktop-file-validate assets/unsit.desktop
+	desktop-file-validate assets/io.github.unsit.Unsit.desktop
 
 # The end-to-end tests run both binaries, so the whole workspace is built before any test runs.
 # Every test that needs a desktop starts its own private one through scripts/headless.

@@ -7,9 +7,10 @@ use std::path::Path;
 pub fn entry(exe: &Path) -> String {
     format!(
         "[Desktop Entry]\nType=Application\nName=unsit\nComment=Break reminder that walks you through a \
-         hips and lower-back routine\nExec=\"{}\" run\nIcon=unsit\nTerminal=false\n\
+         hips and lower-back routine\nExec=\"{}\" run\nIcon={}\nTerminal=false\n\
          X-GNOME-Autostart-enabled=true\n",
-        exe.display()
+        exe.display(),
+        crate::APP_ID
     )
 }
 

@@ -5,6 +5,10 @@
 //! `resident` is the shell that runs the core against the desktop; `protocol` is the D-Bus API
 //! shared by the resident, the CLI client and `unsit-ui`; `cli` is the command line.
 
+/// The application's id: the name of its menu entry (`APP_ID.desktop`), its icon and its AppStream
+/// metadata, and what notifications name as their `desktop-entry`.
+pub const APP_ID: &str = "io.github.unsit.Unsit";
+
 /// `--version`'s text: the version and the commit it was built from.
 pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("UNSIT_COMMIT"), ")");
 

@@ -28,16 +28,16 @@ fn install_puts_the_programs_the_menu_entry_and_the_icon_in_place() {
     assert_eq!(String::from_utf8_lossy(&version.stdout), format!("unsit {}\n", unsit::VERSION));
     assert!(root.join("bin/unsit-ui").metadata().unwrap().permissions().mode() & 0o111 != 0);
 
-    let entry = root.join("share/applications/unsit.desktop");
+    let entry = root.join(format!("share/applications/{}.desktop", unsit::APP_ID));
     let text = std::fs::read_to_string(&entry).unwrap();
     for exec in ["open", "break", "pause 1h", "open settings", "open history"] {
         assert!(text.contains(&format!("\nExec=/opt/unsit/bin/unsit {exec}\n")), "{exec}: {text}");
     }
-    assert!(text.contains("\nIcon=unsit\n"), "{text}");
+    assert!(text.contains(&format!("\nIcon={}\n", unsit::APP_ID)), "{text}");
     let valid = Command::new("desktop-file-validate").arg(&entry).output().expect("desktop-file-validate");
     assert!(valid.status.success() && valid.stdout.is_empty(), "{valid:?}");
 
-    let icon = root.join("share/icons/hicolor/scalable/apps/unsit.svg");
+    let icon = root.join(format!("share/icons/hicolor/scalable/apps/{}.svg", unsit::APP_ID));
     let png = stage.path().join("icon.png");
     let drawn = Command::new("rsvg-convert").args(["-w", "48", "-o"]).arg(&png).arg(&icon).status().unwrap();
     assert!(drawn.success() && png.metadata().unwrap().len() > 0);

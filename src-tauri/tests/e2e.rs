@@ -38,6 +38,9 @@ fn reminder_click_opens_the_session_and_closing_it_restarts_sitting_time() {
     let shown = wait_for("the reminder notification", PATIENCE, || desk.notifications().into_iter().next());
     assert_eq!(shown["summary"], "Time to get up");
     assert_eq!(shown["appname"], "unsit");
+    // It names the menu entry, so desktops file it under unsit's notification settings.
+    assert_eq!(shown["desktop_entry"], unsit::APP_ID);
+    assert!(support::repo_root().join(format!("assets/{}.desktop", unsit::APP_ID)).exists());
     assert_eq!(
         shown["body"],
         format!("You've been sitting for 3 s. {desk_label}: release, stretch, activate.")
@@ -407,7 +410,9 @@ fn wait_for_or_log<T>(
 /// The applications menu entry's command lines: the entry's own, then each of its actions (which
 /// GNOME and KDE show on a right-click), in file order.
 fn menu_commands() -> Vec<(String, String)> {
-    let text = std::fs::read_to_string(support::repo_root().join("assets/unsit.desktop")).unwrap();
+    let text =
+        std::fs::read_to_string(support::repo_root().join(format!("assets/{}.desktop", unsit::APP_ID)))
+            .unwrap();
     let mut section = String::new();
     let mut commands = Vec::new();
     for line in text.lines() {

@@ -107,13 +107,14 @@ impl Notifier {
     pub async fn show(&mut self, summary: &str, body: &str, snooze: &str) -> zbus::Result<()> {
         let actions = ["default", "Start", "start", "Start", "snooze", snooze, "skip", "Skip"];
         let hints = HashMap::from([
-            ("desktop-entry", Value::from("unsit")),
+            ("desktop-entry", Value::from(crate::APP_ID)),
             ("category", Value::from("x-unsit.reminder")),
             ("urgency", Value::U8(1)),
         ]);
         let replaces = self.shown.load(Ordering::Relaxed);
         // 0 = never expire: the reminder stays until it is answered or replaced.
-        let id = self.proxy.notify("unsit", replaces, "unsit", summary, body, &actions, hints, 0).await?;
+        let id =
+            self.proxy.notify("unsit", replaces, crate::APP_ID, summary, body, &actions, hints, 0).await?;
         self.shown.store(id, Ordering::Relaxed);
         Ok(())
     }
