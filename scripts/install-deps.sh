@@ -2,7 +2,8 @@
 # Installs the Debian packages unsit needs to build and to test, and nothing that is already there.
 # Idempotent: a second run only checks. Uses sudo when not root.
 #   scripts/install-deps.sh build   packages to build both crates
-#   scripts/install-deps.sh test    build packages + the headless desktop harness
+#   scripts/install-deps.sh package build packages + what `make deb` needs to assemble the package
+#   scripts/install-deps.sh test    build and package packages + the headless desktop harness
 set -euo pipefail
 
 build_pkgs=(
@@ -10,18 +11,22 @@ build_pkgs=(
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev
   libdbus-1-dev libxdo-dev libssl-dev
 )
+package_pkgs=(
+  dpkg-dev binutils librsvg2-bin python3
+)
 test_pkgs=(
   librsvg2-bin xvfb dbus dbus-x11 libglib2.0-bin dunst xdotool x11-utils imagemagick
   webkit2gtk-driver procps psmisc python3 python3-gi desktop-file-utils
   pulseaudio pulseaudio-utils speech-dispatcher speech-dispatcher-espeak-ng sox
   kwin-wayland
-  man-db fish zsh lintian appstream
+  man-db fish zsh bash-completion lintian appstream
 )
 
 case "${1:-test}" in
   build) wanted=("${build_pkgs[@]}") ;;
-  test) wanted=("${build_pkgs[@]}" "${test_pkgs[@]}") ;;
-  *) echo "usage: $0 [build|test]" >&2; exit 2 ;;
+  package) wanted=("${build_pkgs[@]}" "${package_pkgs[@]}") ;;
+  test) wanted=("${build_pkgs[@]}" "${package_pkgs[@]}" "${test_pkgs[@]}") ;;
+  *) echo "usage: $0 [build|package|test]" >&2; exit 2 ;;
 esac
 
 missing=()
