@@ -30,7 +30,7 @@ deb: deps-package build-release
 # Checks the package (lintian, AppStream, contents) and, as root, installs it with apt, runs it in
 # the headless desktop and purges it (tests/package.rs). It reads the screenshots the UI tests take.
 package-test: deb
-	UNSIT_DEB=$(CURDIR)/unsit_$(VERSION)_$$(dpkg --print-architecture).deb $(CARGO) test --test package -- --nocapture
+	UNSIT_DEB=$(CURDIR)/unsit_$(VERSION)_$$(dpkg --print-architecture).deb $(CARGO) test --workspace --test package -- --nocapture
 
 deps-build:
 	@scripts/install-deps.sh build
@@ -48,7 +48,7 @@ build-release:
 lint:
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
-	$(CARGO) clippy -p unsit --test package -- -D warnings
+	$(CARGO) clippy --workspace --test package -- -D warnings
 	desktop-file-validate assets/io.github.unsit.Unsit.desktop
 	appstreamcli validate --no-net --no-color packaging/io.github.unsit.Unsit.metainfo.xml
 
