@@ -146,6 +146,20 @@ pub enum Window {
     Sheet,
 }
 
+impl Window {
+    /// The window's label, which picks its capability (`capabilities/LABEL.json`): the commands
+    /// its page may call. A page calling any other is refused.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Window::Session(_) => "session",
+            Window::Prompt(_) => "prompt",
+            Window::Settings => "settings",
+            Window::History => "history",
+            Window::Sheet => "sheet",
+        }
+    }
+}
+
 /// Starts GTK on the display, asking again a few times: now and then the first connection to the
 /// X server fails for no lasting reason (seen when windows open and close in quick succession),
 /// and a break the person asked for should not be lost to that. Tauri then finds GTK running.
@@ -282,6 +296,7 @@ pub fn run() -> ExitCode {
     }
     timing::mark("GTK started");
     let on_top = matches!(window, Window::Session(_) | Window::Prompt(_));
+    let label = window.label();
     let app = tauri::Builder::default()
         .manage(window)
         .manage(context)
@@ -310,7 +325,7 @@ pub fn run() -> ExitCode {
             // The window is made at once (the resident starts this process exactly when it is
             // wanted) but shown by the page's `ready`, once its first screen is rendered.
             let (width, height, min_width, min_height) = size;
-            let mut builder = WebviewWindowBuilder::new(app, "main", WebviewUrl::App(page.into()));
+            let mut builder = WebviewWindowBuilder::new(app, label, WebviewUrl::App(page.into()));
             if timing::on() {
                 builder = builder.on_web_resource_request(|request, response| {
                     timing::mark(&format!(
