@@ -342,7 +342,9 @@ fn every_client_command_answers_in_one_line_with_its_exit_code() {
     let (code, line) = run(&["snooze", "5m"]);
     assert_eq!(code, 0);
     assert!(line.starts_with("Snoozed for 5 min; the next reminder comes at "), "{line}");
-    assert_eq!(run(&["snooze", "3h"]), (1, "unsit: no break is due, so there is nothing to snooze\n".into()));
+    // A snooze longer than a snooze may be is refused as such, due or not.
+    assert_eq!(run(&["snooze", "3h"]), (1, "unsit: a snooze must be between 1 min and 2 h, not 3 h\n".into()));
+    assert_eq!(run(&["snooze", "10m"]), (1, "unsit: no break is due, so there is nothing to snooze\n".into()));
     assert_eq!(run(&["skip"]), (0, "Break skipped; sitting time starts again now\n".into()));
     assert_eq!(run(&["skip"]), (1, "unsit: no break is due, so there is nothing to skip\n".into()));
     assert_eq!(

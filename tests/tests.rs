@@ -1,6 +1,7 @@
 //! Integration tests of the `unsit` binary: one test binary, a module per area (ripgrep's layout).
 
 mod cli;
+mod control;
 mod history;
 mod idle;
 mod install;

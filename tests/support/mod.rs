@@ -292,10 +292,16 @@ pub struct Resident {
 
 impl Desktop {
     pub fn start_resident(&self, unsit: &Path, args: &[&str]) -> Resident {
+        self.start_resident_with(unsit, args, &[])
+    }
+
+    /// [`Desktop::start_resident`] with more environment variables (`env` wins).
+    pub fn start_resident_with(&self, unsit: &Path, args: &[&str], env: &[(&str, &str)]) -> Resident {
         let log = self.home.path().join("resident.log");
         let file = std::fs::File::create(&log).expect("resident log");
         let child = self
             .command(unsit)
+            .envs(env.iter().copied())
             .arg("run")
             .args(args)
             .stdout(file.try_clone().unwrap())
