@@ -1,7 +1,8 @@
 //! The command line against a real session bus: exit codes, messages, single instance.
 
+use std::io::Read as _;
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use crate::support::{wait_for, Desktop};
@@ -91,10 +92,17 @@ fn one_resident_per_session_and_client_commands_answer() {
     assert_eq!(status["routine"], "desk-reset");
     assert!(status["next_break_at"].as_str().is_some_and(|s| s.len() >= 20), "{status}");
 
-    // A second `unsit run` finds the first through the bus name and leaves it alone.
+    // A second `unsit run` finds the first through the bus name, names it and leaves it alone.
     let second = desk.run(unsit(), &["run"]);
-    assert_eq!(second.status.code(), Some(0));
-    assert_eq!(String::from_utf8_lossy(&second.stdout), "unsit is already running.\n");
+    assert_eq!(second.status.code(), Some(1));
+    assert_eq!(
+        stderr(&second),
+        format!(
+            "unsit: unsit is already running (process {} ({} run)); `unsit status` asks it, `unsit quit` stops it\n",
+            resident.child.id(),
+            unsit().display()
+        )
+    );
 
     // Nothing is due yet, so there is nothing to snooze: the command fails and says why.
     let out = desk.run(unsit(), &["snooze", "5m"]);
@@ -262,6 +270,54 @@ fn a_broken_settings_file_is_kept_aside_and_reported() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
 }
 
+/// Another program holding unsit's bus name: `unsit run` says which and exits 1.
+#[test]
+fn a_squatter_on_the_bus_name_is_named() {
+    let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
+    let squatter = desk.bus();
+    squatter.request_name(unsit::protocol::BUS_NAME).unwrap();
+    let out = desk.run(unsit(), &["run"]);
+    assert_eq!(out.status.code(), Some(1));
+    let test = std::fs::read(format!("/proc/{}/cmdline", std::process::id())).unwrap();
+    let program = String::from_utf8_lossy(test.split(|b| *b == 0).next().unwrap()).into_owned();
+    let said = stderr(&out);
+    assert!(
+        said.starts_with(&format!(
+            "unsit: the bus name io.github.unsit.Unsit is taken by process {} ({program}",
+            std::process::id()
+        )),
+        "{said}"
+    );
+    assert!(said.ends_with("), which is not unsit; stop it, then start unsit again\n"), "{said}");
+}
+
+/// Two residents started at the same moment: one runs, the other names it and exits 1.
+#[test]
+fn of_two_residents_racing_exactly_one_survives() {
+    let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
+    let start =
+        || desk.command(unsit()).arg("run").stdout(Stdio::null()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut racers = [start(), start()];
+    let (loser, code) = wait_for("one of them to give up", Duration::from_secs(10), || {
+        racers
+            .iter_mut()
+            .enumerate()
+            .find_map(|(i, r)| r.try_wait().unwrap().map(|status| (i, status.code())))
+    });
+    assert_eq!(code, Some(1));
+    let winner = 1 - loser;
+    let status = wait_for("the other to answer", Duration::from_secs(10), || desk.status(unsit()));
+    assert_eq!(status["state"], "counting");
+    assert!(racers[winner].try_wait().unwrap().is_none(), "the winner ended too");
+    let mut said = String::new();
+    racers[loser].stderr.take().unwrap().read_to_string(&mut said).unwrap();
+    assert!(said.contains(&format!("unsit is already running (process {} (", racers[winner].id())), "{said}");
+    assert!(desk.run(unsit(), &["quit"]).status.success());
+    let ended =
+        wait_for("the winner to quit", Duration::from_secs(10), || racers[winner].try_wait().unwrap());
+    assert!(ended.success());
+}
+
 #[test]
 fn the_autostart_entry_follows_the_setting() {
     let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
@@ -343,8 +399,14 @@ fn every_client_command_answers_in_one_line_with_its_exit_code() {
     assert_eq!(code, 0);
     assert!(line.starts_with("Snoozed for 5 min; the next reminder comes at "), "{line}");
     // A snooze longer than a snooze may be is refused as such, due or not.
-    assert_eq!(run(&["snooze", "3h"]), (1, "unsit: a snooze must be between 1 min and 2 h, not 3 h\n".into()));
-    assert_eq!(run(&["snooze", "10m"]), (1, "unsit: no break is due, so there is nothing to snooze\n".into()));
+    assert_eq!(
+        run(&["snooze", "3h"]),
+        (1, "unsit: a snooze must be between 1 min and 2 h, not 3 h\n".into())
+    );
+    assert_eq!(
+        run(&["snooze", "10m"]),
+        (1, "unsit: no break is due, so there is nothing to snooze\n".into())
+    );
     assert_eq!(run(&["skip"]), (0, "Break skipped; sitting time starts again now\n".into()));
     assert_eq!(run(&["skip"]), (1, "unsit: no break is due, so there is nothing to skip\n".into()));
     assert_eq!(

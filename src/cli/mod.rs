@@ -163,9 +163,18 @@ pub fn main() -> ExitCode {
             init_logging();
             match runtime.block_on(resident::run(RunOptions { interval, idle_reset, renotify_every })) {
                 Ok(Ran::Quit) => ExitCode::SUCCESS,
-                Ok(Ran::AlreadyRunning) => {
-                    println!("unsit is already running.");
-                    ExitCode::SUCCESS
+                Ok(Ran::NameTaken(owner)) if owner.is_unsit() => {
+                    eprintln!(
+                        "unsit: unsit is already running ({owner}); `unsit status` asks it, `unsit quit` stops it"
+                    );
+                    ExitCode::from(EXIT_FAILED)
+                }
+                Ok(Ran::NameTaken(owner)) => {
+                    eprintln!(
+                        "unsit: the bus name {} is taken by {owner}, which is not unsit; stop it, then start unsit again",
+                        crate::protocol::BUS_NAME
+                    );
+                    ExitCode::from(EXIT_FAILED)
                 }
                 Err(e) => {
                     eprintln!("unsit: {e:#}");

@@ -13,6 +13,7 @@ pub mod shell;
 pub mod tray;
 mod watch;
 
+use std::path::Path;
 use std::time::Duration;
 
 use anyhow::Context as _;
@@ -103,8 +104,54 @@ pub struct RunOptions {
 pub enum Ran {
     /// Ran until asked to quit.
     Quit,
-    /// Another resident owns the bus name; this one did nothing.
-    AlreadyRunning,
+    /// Another process owns the bus name; this one did nothing.
+    NameTaken(Owner),
+}
+
+/// The process that owns the bus name, as far as the bus and `/proc` tell.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Owner {
+    pub pid: Option<u32>,
+    /// Its command line, its words joined by spaces (at most 200 characters).
+    pub command: Option<String>,
+}
+
+impl Owner {
+    /// Asks the bus who owns `name`, then `/proc` what that process is.
+    async fn of(conn: &zbus::Connection, name: &'static str) -> Owner {
+        let pid = async {
+            let bus = zbus::fdo::DBusProxy::new(conn).await.ok()?;
+            let owner = bus.get_name_owner(name.try_into().ok()?).await.ok()?;
+            bus.get_connection_unix_process_id(owner.into()).await.ok()
+        }
+        .await;
+        let command = pid.and_then(|pid| std::fs::read(format!("/proc/{pid}/cmdline")).ok()).map(|bytes| {
+            let words: Vec<String> = bytes
+                .split(|b| *b == 0)
+                .filter(|w| !w.is_empty())
+                .map(|w| String::from_utf8_lossy(w).into_owned())
+                .collect();
+            words.join(" ").chars().filter(|c| !c.is_control()).take(200).collect()
+        });
+        Owner { pid, command }
+    }
+
+    /// Whether it is unsit (a resident) rather than some other program holding unsit's name.
+    pub fn is_unsit(&self) -> bool {
+        let program = self.command.as_deref().and_then(|c| c.split(' ').next()).unwrap_or_default();
+        Path::new(program).file_name().is_some_and(|name| name == "unsit")
+    }
+}
+
+impl std::fmt::Display for Owner {
+    /// "process 1234 (/usr/bin/unsit run)", as much of it as is known.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (self.pid, &self.command) {
+            (Some(pid), Some(command)) => write!(f, "process {pid} ({command})"),
+            (Some(pid), None) => write!(f, "process {pid}"),
+            (None, _) => write!(f, "another process"),
+        }
+    }
 }
 
 /// What the desktop session lacks for the resident to run, each with a sentence of explanation.
@@ -148,7 +195,7 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
     // Owning the name is the single-instance lock; ask before anything shows on screen.
     match conn.request_name_with_flags(BUS_NAME, RequestNameFlags::DoNotQueue.into()).await {
         Ok(_) => {}
-        Err(zbus::Error::NameTaken) => return Ok(Ran::AlreadyRunning),
+        Err(zbus::Error::NameTaken) => return Ok(Ran::NameTaken(Owner::of(&conn, BUS_NAME).await)),
         Err(e) => return Err(e).context(format!("claiming the bus name {BUS_NAME}")),
     }
 
