@@ -177,6 +177,9 @@ pub trait Control {
     fn quit(&self) -> zbus::Result<String>;
     /// `unsit-ui` tells how a session ended ([`SessionReport`] as JSON).
     fn session_finished(&self, report: &str) -> zbus::Result<()>;
+    /// `unsit-ui` tells how far a session has got, at each step ([`SessionReport`] as JSON), so
+    /// that a window that dies is recorded where it stopped.
+    fn session_progress(&self, report: &str) -> zbus::Result<()>;
 }
 
 /// Why a client could not talk to the resident.
@@ -240,6 +243,11 @@ impl Client {
     pub async fn session_finished(&self, report: &SessionReport) -> Result<(), ClientError> {
         let json = serde_json::to_string(report).expect("a report serialises");
         Ok(self.0.session_finished(&json).await?)
+    }
+
+    pub async fn session_progress(&self, report: &SessionReport) -> Result<(), ClientError> {
+        let json = serde_json::to_string(report).expect("a report serialises");
+        Ok(self.0.session_progress(&json).await?)
     }
 }
 

@@ -65,6 +65,7 @@ fn oversized_and_malformed_arguments_are_refused_in_a_few_words() {
         ("Open", call(&bus, "Open", &(&megabyte,))),
         ("Answer", call(&bus, "Answer", &(&megabyte, 0u32, "prompt"))),
         ("SessionFinished", call(&bus, "SessionFinished", &(&megabyte,))),
+        ("SessionProgress", call(&bus, "SessionProgress", &(&megabyte,))),
     ] {
         let message = refused(&answer, invalid);
         assert!(message.len() < 200, "{method}: {} bytes of error", message.len());
@@ -211,7 +212,8 @@ fn every_method_answers_random_arguments_without_failing() {
             "ForgetBefore",
             "Open",
             "SessionFinished",
-        ][random.below(12)];
+            "SessionProgress",
+        ][random.below(13)];
         let answer = match method {
             "Status" | "Skip" | "Resume" | "Settings" => call(&bus, method, &()),
             "Snooze" => call(&bus, method, &(random.number(),)),

@@ -197,6 +197,8 @@ pub fn progress(window: State<'_, Window>, step: usize, completed: usize, done: 
     p.step = step.min(plan.steps.len());
     p.completed = completed.min(plan.work_steps());
     p.done = p.done || done;
+    drop((p, plan));
+    crate::report::send_progress(session);
     Ok(())
 }
 

@@ -167,4 +167,13 @@ impl Api {
             .map_err(|e| fdo::Error::InvalidArgs(format!("session report: {e}")))?;
         self.ask(Command::SessionFinished(report)).await.map(drop)
     }
+
+    async fn session_progress(&self, report: String) -> fdo::Result<()> {
+        if report.len() > MAX_REPORT {
+            return Err(too_long("a session report", report.len(), MAX_REPORT));
+        }
+        let report: SessionReport = serde_json::from_str(&report)
+            .map_err(|e| fdo::Error::InvalidArgs(format!("session report: {e}")))?;
+        self.ask(Command::SessionProgress(report)).await.map(drop)
+    }
 }

@@ -85,6 +85,19 @@ impl<S: Shell> Driver<S> {
                     n => format!("Forgot {n} events from before {day}"),
                 })
             }
+            Command::SessionProgress(report) => {
+                // Kept for the window the resident opened, in case it dies before its report.
+                if self.sched.state() == State::InSession && self.opened.is_some() {
+                    log::debug!(
+                        "session of {} at work step {} of {}",
+                        report.routine,
+                        report.reached,
+                        report.total
+                    );
+                    self.progress = Some((self.now(), report));
+                }
+                Ok(String::new())
+            }
             Command::SessionFinished(report) => {
                 log::info!("session of {} {}", report.routine, words::session_outcome(&report));
                 // A window the resident opened ends the break when its process exits; one started

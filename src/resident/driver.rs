@@ -69,6 +69,8 @@ pub struct Driver<S: Shell> {
     pub(super) last_session: Option<SessionReport>,
     /// The report of the open session's window, which comes just before its process ends.
     pub(super) closing_report: Option<SessionReport>,
+    /// The open session's last progress report, and when it came.
+    pub(super) progress: Option<(Mono, SessionReport)>,
     pub(super) shell: S,
     /// What the tray shows now.
     shown: Option<TrayView>,
@@ -80,7 +82,7 @@ pub struct Driver<S: Shell> {
     /// Who asked for the command being carried out (an answer's origin in the history).
     pub(super) from: Origin,
     /// The break the open session window was started for, and when.
-    opened: Option<(Mono, Break)>,
+    pub(super) opened: Option<(Mono, Break)>,
 }
 
 impl<S: Shell> Driver<S> {
@@ -101,6 +103,7 @@ impl<S: Shell> Driver<S> {
             settings_problems: Vec::new(),
             last_session: None,
             closing_report: None,
+            progress: None,
             shell,
             shown: None,
             period,
@@ -265,9 +268,15 @@ impl<S: Shell> Driver<S> {
                 }
                 Some(Event::SessionEnded(how)) => {
                     log::info!("session window {how}");
-                    // A window closed on its overview skipped the break; one that crashed
-                    // before it could report counts as a break, like any closed session.
-                    let report = self.closing_report.take();
+                    // A window closed on its overview skipped the break. One that died before it
+                    // could report is recorded where its last progress report left it, stopped
+                    // there; with none, it counts as a break, like any closed session.
+                    let progress = self.progress.take();
+                    let report = self.closing_report.take().or_else(|| {
+                        let (at, report) = progress?;
+                        let duration_s = report.duration_s + self.now().since(at).as_secs();
+                        Some(SessionReport { done: false, duration_s, ..report })
+                    });
                     let skipped = report.as_ref().is_some_and(|r| !r.started());
                     let opened = self.opened.take();
                     if skipped {
@@ -375,6 +384,7 @@ impl<S: Shell> Driver<S> {
                     }
                     Effect::OpenSession => {
                         self.closing_report = None;
+                        self.progress = None;
                         let answer = history::Answer::Start;
                         self.record(history::Event::Answer {
                             answer,

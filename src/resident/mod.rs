@@ -52,6 +52,8 @@ pub enum Command {
     ForgetBefore(chrono::NaiveDate),
     Quit,
     SessionFinished(SessionReport),
+    /// How far the open session has got.
+    SessionProgress(SessionReport),
 }
 
 impl Command {
