@@ -1,5 +1,6 @@
 //! Faults around the resident, in the headless desktop with both real programs: a break window
-//! killed while a step runs.
+//! killed while a step runs, the notification service restarted or gone, the tray host
+//! restarted.
 
 mod common;
 #[path = "../../tests/support/mod.rs"]
@@ -74,4 +75,73 @@ fn a_break_window_killed_mid_step_is_recorded_where_it_stopped() {
         let (_, entries) = tray_menu(&bus, &item);
         entries[0].label.starts_with("Sitting").then_some(())
     });
+}
+
+/// The notification service restarts while a reminder is out: the new one shows it again at
+/// once, no prompt window opens, and answering on the new one works.
+#[test]
+fn a_restarted_notification_service_shows_the_reminder_again() {
+    let desk = Desktop::start_with(&["--no-tray"]);
+    let resident = desk.start_resident(&unsit(), &["--interval", "2s"]);
+    wait_for("the reminder", PATIENCE, || desk.notifications().into_iter().next());
+    desk.stop_part("dunst", "org.freedesktop.Notifications");
+    let _dunst = desk.start_notifications();
+
+    let again = wait_for("the reminder shown again", PATIENCE, || desk.notifications().get(1).cloned());
+    assert_eq!(again["summary"], "Time to get up");
+    assert!(resident.log().contains("showing the reminder again"), "{}", resident.log());
+    assert_eq!(desk.window("^unsit — Time to get up$"), None, "the prompt opened");
+
+    desk.click_notification_button(again["id"].as_u64().unwrap(), "skip");
+    wait_for("the skip to reach the resident", PATIENCE, || {
+        resident.log().contains("break skipped after").then_some(())
+    });
+    let answers: Vec<Value> = history_json(&desk).into_iter().filter(|e| e["kind"] == "answer").collect();
+    assert_eq!(
+        (&answers[0]["answer"], &answers[0]["from"]),
+        (&Value::from("skip"), &Value::from("notification"))
+    );
+}
+
+/// The notification service goes away and does not come back: after the grace of ten seconds
+/// the reminder opens as the prompt window, and answering there works.
+#[test]
+fn with_the_notification_service_gone_the_reminder_opens_the_prompt() {
+    let desk = Desktop::start_with(&["--no-tray"]);
+    let resident = desk.start_resident(&unsit(), &["--interval", "2s"]);
+    wait_for("the reminder", PATIENCE, || desk.notifications().into_iter().next());
+    desk.stop_part("dunst", "org.freedesktop.Notifications");
+
+    let prompt =
+        wait_for("the prompt window", Duration::from_secs(20), || desk.window("^unsit — Time to get up$"));
+    assert!(resident.log().contains("the notification service has been gone for 10 s"), "{}", resident.log());
+    // Start has the focus; Return answers.
+    keys(&desk, prompt, &["Return"]);
+    wait_for("the break to start", PATIENCE, || desk.status(&unsit()).filter(|s| s["state"] == "in_session"));
+    // A new user is at the desk: the desk reset plays.
+    let window = wait_for("the break window", PATIENCE, || desk.window("^unsit — Desk reset$"));
+    wait_for("the prompt to close", PATIENCE, || {
+        desk.window("^unsit — Time to get up$").is_none().then_some(())
+    });
+    desk.close_window(window);
+    wait_for("counting again", PATIENCE, || desk.status(&unsit()).filter(|s| s["state"] == "counting"));
+}
+
+/// The tray host (the StatusNotifierWatcher) restarts: the item registers again, with its menu
+/// and the state as it is (paused).
+#[test]
+fn the_tray_registers_again_with_a_restarted_host() {
+    let desk = Desktop::start();
+    let _resident = desk.start_resident(&unsit(), &[]);
+    wait_for("the tray item", PATIENCE, || desk.tray_items().into_iter().next());
+    assert!(desk.run(unsit(), &["pause", "1h"]).status.success());
+
+    desk.stop_part("sni-watcher", "org.kde.StatusNotifierWatcher");
+    std::fs::remove_file(desk.dir.join("sni-items")).unwrap();
+    let _watcher = desk.start_tray_watcher();
+    let item = wait_for("the item registered again", PATIENCE, || desk.tray_items().into_iter().next());
+    let bus = desk.bus();
+    let (_, entries) = tray_menu(&bus, &item);
+    assert!(entries[0].label.starts_with("Paused until "), "{entries:?}");
+    assert!(entries.iter().any(|e| e.label == "Resume"), "{entries:?}");
 }

@@ -297,6 +297,7 @@ impl<S: Shell> Driver<S> {
                     self.step(if skipped { Input::SessionSkipped } else { Input::SessionClosed }).await;
                 }
                 Some(Event::RoutinesChanged) => self.reload_routines(),
+                Some(Event::NotificationService) => self.shell.notify_again().await,
             }
             self.show().await;
         }

@@ -80,6 +80,9 @@ pub enum Event {
     Locked(bool),
     /// Something changed in the user's routines folder.
     RoutinesChanged,
+    /// The notification service was restarted, or has been gone for a while: a reminder on
+    /// screen is to be shown again (by the new service, or in the prompt window).
+    NotificationService,
 }
 
 /// A command, who asked (for the history), and where to send the answer (a line for people, or
@@ -282,6 +285,7 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
     let shell = shell::DesktopShell {
         notifier,
         prompt: None,
+        reminder: None,
         windows: Default::default(),
         tray: tray.clone(),
         idle,

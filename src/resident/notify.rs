@@ -9,11 +9,13 @@
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use futures_util::StreamExt;
 use tokio::sync::mpsc::UnboundedSender;
 
 use super::Event;
+use crate::duration::Human;
 use zbus::zvariant::Value;
 
 #[zbus::proxy(
@@ -64,6 +66,13 @@ impl Answer {
     }
 }
 
+/// The well-known name of the notification service.
+const SERVICE: &str = "org.freedesktop.Notifications";
+
+/// How long the notification service may be gone (a restart) before the reminder goes to the
+/// prompt window instead.
+pub const SERVICE_GRACE: Duration = Duration::from_secs(10);
+
 /// The reminder notification: at most one is shown; a new one replaces it.
 pub struct Notifier {
     proxy: NotificationsProxy<'static>,
@@ -71,11 +80,14 @@ pub struct Notifier {
     shown: Arc<AtomicU32>,
     /// The task that forwards answers; it holds the connection, so it ends with the notifier.
     listener: tokio::task::JoinHandle<()>,
+    /// The task that watches the service come and go.
+    watcher: tokio::task::JoinHandle<()>,
 }
 
 impl Drop for Notifier {
     fn drop(&mut self) {
         self.listener.abort();
+        self.watcher.abort();
     }
 }
 
@@ -86,20 +98,22 @@ impl Notifier {
         let mut actions = proxy.receive_action_invoked().await?;
         let shown = Arc::new(AtomicU32::new(0));
         let listening = shown.clone();
+        let listening_events = events.clone();
         let listener = tokio::spawn(async move {
             while let Some(signal) = actions.next().await {
                 let Ok(args) = signal.args() else { continue };
                 // Answers to older notifications (already replaced or closed) are ignored.
                 if args.id != 0 && args.id == listening.load(Ordering::Relaxed) {
                     if let Some(answer) = Answer::from_key(&args.action_key) {
-                        if events.send(Event::Answer(answer)).is_err() {
+                        if listening_events.send(Event::Answer(answer)).is_err() {
                             break;
                         }
                     }
                 }
             }
         });
-        Ok(Notifier { proxy, shown, listener })
+        let watcher = tokio::spawn(watch_service(conn.clone(), shown.clone(), events.clone()));
+        Ok(Notifier { proxy, shown, listener, watcher })
     }
 
     /// Shows the reminder, replacing the one on screen if there is one. `snooze` is the Snooze
@@ -126,6 +140,55 @@ impl Notifier {
             if let Err(e) = self.proxy.close_notification(id).await {
                 log::debug!("closing notification {id}: {e}");
             }
+        }
+    }
+}
+
+/// Follows the notification service: when another process takes it over (a restart), the
+/// reminder on screen went with the old one, so the driver is told at once to show it again;
+/// when it is gone and none comes within [`SERVICE_GRACE`], the driver is told too, and showing
+/// the reminder then opens the prompt window.
+async fn watch_service(conn: zbus::Connection, shown: Arc<AtomicU32>, events: UnboundedSender<Event>) {
+    let changes = async {
+        let bus = zbus::fdo::DBusProxy::new(&conn).await?;
+        bus.receive_name_owner_changed_with_args(&[(0, SERVICE)]).await
+    };
+    let mut changes = match changes.await {
+        Ok(changes) => changes,
+        Err(e) => {
+            log::debug!("not following the notification service: {e}");
+            return;
+        }
+    };
+    let mut gone_since: Option<tokio::time::Instant> = None;
+    loop {
+        let change = match gone_since {
+            Some(since) => match tokio::time::timeout_at(since + SERVICE_GRACE, changes.next()).await {
+                Ok(change) => change,
+                Err(_) => {
+                    gone_since = None;
+                    log::warn!("the notification service has been gone for {}", Human(SERVICE_GRACE));
+                    if events.send(Event::NotificationService).is_err() {
+                        return;
+                    }
+                    continue;
+                }
+            },
+            None => changes.next().await,
+        };
+        let Some(change) = change else { return };
+        let Ok(args) = change.args() else { continue };
+        // The old service's notification ids mean nothing to the next one.
+        shown.store(0, Ordering::Relaxed);
+        if args.new_owner().is_some() {
+            gone_since = None;
+            log::info!("a notification service started");
+            if events.send(Event::NotificationService).is_err() {
+                return;
+            }
+        } else {
+            log::info!("the notification service went away");
+            gone_since = Some(tokio::time::Instant::now());
         }
     }
 }

@@ -36,6 +36,8 @@ pub trait Shell {
     /// Shows the reminder, replacing the previous one.
     fn notify(&mut self, reminder: &Reminder) -> impl Future<Output = ()>;
     fn close_notification(&mut self) -> impl Future<Output = ()>;
+    /// Shows the reminder on screen again, if there is one: its notification service changed.
+    fn notify_again(&mut self) -> impl Future<Output = ()>;
     /// Opens the session window. Its end comes back later as [`Event::SessionEnded`].
     fn open_session(&mut self, what: &Break) -> Result<(), String>;
     /// Shows the state in the tray.
@@ -62,6 +64,8 @@ pub struct DesktopShell {
     pub notifier: Option<Notifier>,
     /// The prompt window (`unsit-ui prompt`) standing in for the notification.
     pub prompt: Option<UiProcess>,
+    /// The reminder on screen, from `notify` until `close_notification`.
+    pub reminder: Option<Reminder>,
     /// The settings and history windows opened so far.
     pub windows: HashMap<UiWindow, UiProcess>,
     pub tray: Option<ksni::Handle<UnsitTray>>,
@@ -101,6 +105,7 @@ impl Shell for DesktopShell {
     }
 
     async fn notify(&mut self, reminder: &Reminder) {
+        self.reminder = Some(reminder.clone());
         // Asked each time: a notification service may come (or go) after unsit started.
         let shown = match self.notifier.as_mut() {
             Some(notifier) => {
@@ -117,7 +122,17 @@ impl Shell for DesktopShell {
         }
     }
 
+    async fn notify_again(&mut self) {
+        let Some(reminder) = self.reminder.clone() else { return };
+        if self.prompt.as_ref().is_some_and(UiProcess::is_open) {
+            return; // the prompt shows it, and stays until it is answered
+        }
+        log::info!("showing the reminder again");
+        self.notify(&reminder).await;
+    }
+
     async fn close_notification(&mut self) {
+        self.reminder = None;
         if let Some(n) = self.notifier.as_mut() {
             n.close().await;
         }

@@ -283,6 +283,71 @@ pub fn click_menu(bus: &zbus::blocking::Connection, item: &(String, String), men
     .expect("dbusmenu Event");
 }
 
+/// A part of the desktop a test started itself (a restarted service); stopped on drop.
+pub struct Part(pub Child);
+
+impl Drop for Part {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Stopping and restarting the harness's services, for the fault tests.
+impl Desktop {
+    /// Whether a bus name has an owner now.
+    pub fn has_owner(&self, name: &str) -> bool {
+        let bus = zbus::blocking::fdo::DBusProxy::new(&self.bus()).expect("the bus");
+        bus.name_has_owner(name.try_into().expect("a bus name")).unwrap_or(false)
+    }
+
+    /// Stops the harness's `part` (`dunst`, `sni-watcher`) and waits until `name` is free.
+    pub fn stop_part(&self, part: &str, name: &str) {
+        let pids = std::fs::read_to_string(self.dir.join("pids")).expect("the harness's pids");
+        let pid = pids
+            .lines()
+            .filter_map(|l| l.strip_prefix(&format!("{part} ")))
+            .next_back()
+            .unwrap_or_else(|| panic!("the harness did not start {part}"));
+        assert!(self.run("kill", &["-TERM", pid]).status.success(), "stopping {part}");
+        wait_for(&format!("{name} to be free"), Duration::from_secs(10), || {
+            (!self.has_owner(name)).then_some(())
+        });
+    }
+
+    /// Starts dunst again, as the harness did, and waits until it serves notifications.
+    pub fn start_notifications(&self) -> Part {
+        let child = self
+            .command("dunst")
+            .args(["-config".as_ref(), self.dir.join("dunstrc").as_os_str()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("starting dunst");
+        let part = Part(child);
+        wait_for("dunst to serve", Duration::from_secs(10), || {
+            self.has_owner("org.freedesktop.Notifications").then_some(())
+        });
+        part
+    }
+
+    /// Starts the tray watcher again, as the harness did, and waits until it serves.
+    pub fn start_tray_watcher(&self) -> Part {
+        let child = self
+            .command("/usr/bin/python3")
+            .arg(repo_root().join("scripts/sni-watcher.py"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("starting the tray watcher");
+        let part = Part(child);
+        wait_for("the tray watcher to serve", Duration::from_secs(10), || {
+            self.has_owner("org.kde.StatusNotifierWatcher").then_some(())
+        });
+        part
+    }
+}
+
 /// A running `unsit` resident in a desktop; killed on drop. Its log is kept in the test's home
 /// and printed if the test fails, since that is where the reason usually is.
 pub struct Resident {

@@ -98,6 +98,9 @@ impl Shell for FakeShell {
         }
     }
     async fn close_notification(&mut self) {}
+    async fn notify_again(&mut self) {
+        self.note("notify again".into());
+    }
     fn open_window(&mut self, window: super::super::session::UiWindow) -> Result<(), String> {
         self.note(format!("window: {}", window.mode()));
         Ok(())
