@@ -2,6 +2,7 @@
 
 mod cli;
 mod control;
+mod crash;
 mod history;
 mod idle;
 mod install;

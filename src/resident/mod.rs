@@ -206,6 +206,12 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
 
     let dirs = Dirs::from_env();
     let settings_path = dirs.settings_file();
+    if let Some(path) = &settings_path {
+        let removed = crate::data::remove_stale_temporaries(path);
+        if removed > 0 {
+            log::info!("removed {removed} unfinished copies of the settings file left by a killed unsit");
+        }
+    }
     if settings_path.is_none() {
         log::warn!(
             "no settings folder (neither XDG_CONFIG_HOME nor HOME is set): changes last until unsit quits"
