@@ -127,3 +127,38 @@ fn the_snooze_button_names_the_snooze_setting() {
     assert!(!menu.contains("10 min"), "{menu}");
     assert!(status["line"].as_str().unwrap().starts_with("Snoozed · break in 5 min"), "{status}");
 }
+
+/// A routine's text from a file (two standing holds: it fits the desk) is text in the reminder
+/// and in the tray: dunst reads markup in
+/// bodies (it says so with the `body-markup` capability), so the title reaches it escaped; the
+/// tray's menu doubles `_`, which dbusmenu would read as an access key.
+#[test]
+fn routine_text_is_text_in_the_reminder_and_the_tray() {
+    let desk = Desktop::start();
+    let title = "<img src=x onerror=alert(1)> \u{202e}desk_hips & <b>bold</b>";
+    let config = desk.home.path().join("config/unsit");
+    std::fs::create_dir_all(config.join("routines")).unwrap();
+    std::fs::write(
+        config.join("routines/hostile.toml"),
+        format!(
+            "id = \"hostile\"\ntitle = \"{title}\"\nsummary = \"s\"\n[source]\ntitle = \"t\"\nauthor = \"a\"\n\
+             [[phases]]\nkind = \"stretch\"\n[[phases.exercises]]\nname = \"n\"\ntargets = [\"psoas\"]\n\
+             position = \"standing\"\nhold = 60\ncues = [\"c\"]\n[[phases.exercises]]\nname = \"m\"\n\
+             targets = [\"psoas\"]\nposition = \"standing\"\nhold = 60\ncues = [\"c\"]\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(config.join("settings.toml"), "routine = \"hostile\"\n").unwrap();
+    let unsit = unsit();
+    let _resident = desk.start_resident(&unsit, &["--interval", "2s"]);
+
+    let shown = nth_notification(&desk, 1);
+    let escaped = "&lt;img src=x onerror=alert(1)&gt; \u{202e}desk_hips &amp; &lt;b&gt;bold&lt;/b&gt;";
+    let body = shown["body"].as_str().unwrap();
+    assert!(body.contains(&format!("{escaped} · ")), "{body}");
+
+    let item = wait_for("the tray item", PATIENCE, || desk.tray_items().into_iter().next());
+    let (_, entries) = support::tray_menu(&desk.bus(), &item);
+    let label = "<img src=x onerror=alert(1)> \u{202e}desk__hips & <b>bold</b>";
+    assert!(entries.iter().any(|e| e.label.starts_with(label)), "{entries:?}");
+}

@@ -166,7 +166,7 @@ impl ksni::Tray for UnsitTray {
             options: view
                 .routines
                 .iter()
-                .map(|(_, label)| label.clone())
+                .map(|(_, label)| plain(label))
                 .chain(["Rotate".to_string()])
                 .map(|label| RadioItem { label, ..Default::default() })
                 .collect(),
@@ -187,7 +187,7 @@ impl ksni::Tray for UnsitTray {
         };
 
         vec![
-            StandardItem { label: view.line.clone(), enabled: false, ..Default::default() }.into(),
+            StandardItem { label: plain(&view.line), enabled: false, ..Default::default() }.into(),
             MenuItem::Separator,
             action("Start break now", Command::StartBreak { routine: None }),
             submenu("Snooze", due, snoozes.collect()),
@@ -205,6 +205,12 @@ impl ksni::Tray for UnsitTray {
             action("Quit", Command::Quit),
         ]
     }
+}
+
+/// A menu label that shows `text` as it is: dbusmenu reads `_` as the mark of an access key
+/// (`_Quit`), so a routine called "desk_hips" would show as "deskhips"; `__` is a plain `_`.
+fn plain(text: &str) -> String {
+    text.replace('_', "__")
 }
 
 /// The tray icons, drawn at build time from `assets/icons/tray-*.svg` (build.rs).
@@ -225,6 +231,11 @@ fn icons(state: State) -> Vec<ksni::Icon> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_from_files_show_their_underscores() {
+        assert_eq!(plain("desk_hips <b>x</b>"), "desk__hips <b>x</b>");
+    }
 
     #[test]
     fn every_state_has_its_icon_at_every_size() {
