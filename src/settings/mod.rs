@@ -280,6 +280,9 @@ pub fn save_item(path: &Path, key: &str, item: toml_edit::Item) -> Result<(), Sa
 }
 
 #[cfg(test)]
+mod fuzz;
+
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::scheduler::Config;
