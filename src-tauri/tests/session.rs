@@ -432,3 +432,62 @@ fn the_prompt_passes_each_answer_to_the_resident() {
             .filter(|_| desk.run("xdotool", &["search", "--name", "^unsit — Desk reset$"]).status.success())
     });
 }
+
+/// Every text field a routine file has, each holding markup that would run a script, a
+/// right-to-left override and a zero-width space: the overview and the step card show each one
+/// literally, nothing in them becomes an element, and nothing runs.
+#[test]
+fn every_text_field_of_a_routine_is_shown_as_text() {
+    let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
+    let text = |tag: &str| format!("<img src=x onerror=pw=1>{tag}\u{202e}\u{200b}");
+    let dir = desk.home.path().join("config/unsit/routines");
+    std::fs::create_dir_all(&dir).unwrap();
+    let routine = format!(
+        "id = \"every-field\"\ntitle = \"{}\"\nsummary = \"{} javascript:alert(1)\"\n\
+         [source]\ntitle = \"{}\"\nauthor = \"{}\"\n[[phases]]\nkind = \"stretch\"\n\
+         [[phases.exercises]]\nname = \"{}\"\ntargets = [\"{}\"]\nposition = \"standing\"\nhold = 30\n\
+         per_side = true\nside = \"{} left\"\ncues = [\"{}\", \"{}\"]\nmistake = \"{}\"\ncaution = \"{}\"\n\
+         [phases.exercises.easier]\ntext = \"{}\"\n[phases.exercises.harder]\ntext = \"{}\"\n\
+         [[phases.exercises]]\nname = \"{}\"\ntargets = [\"psoas\"]\nposition = \"standing\"\nhold = 30\n\
+         cues = [\"c\"]\n",
+        text("TI"),
+        text("SU"),
+        text("ST"),
+        text("SA"),
+        text("N1"),
+        text("TG"),
+        text("SI"),
+        text("C1"),
+        text("C2"),
+        text("MI"),
+        text("CA"),
+        text("EA"),
+        text("HA"),
+        text("N2"),
+    );
+    std::fs::write(dir.join("every-field.toml"), routine).unwrap();
+    let driver = WebDriver::start(&desk, unsit_ui(), &["session", "--routine", "every-field"]);
+    let shown = |screen: &str, tags: &[&str]| {
+        let content =
+            driver.execute("return document.getElementById(arguments[0]).textContent;", json!([screen]));
+        let content = content.as_str().unwrap().to_string();
+        for tag in tags {
+            assert!(content.contains(&text(tag)), "{screen}: {tag} is not shown as written: {content}");
+        }
+        let elements =
+            driver.execute("return document.querySelectorAll('img, iframe, b, script:not([src])').length;", json!([]));
+        assert_eq!(elements, json!(0), "{screen}: routine text became elements");
+        assert_eq!(driver.execute("return window.pw === undefined;", json!([])), json!(true));
+    };
+
+    driver.wait_visible("#overview");
+    shown("overview", &["TI", "SU", "ST", "SA"]);
+    let summary = driver.execute("return document.getElementById('ov-summary').textContent;", json!([]));
+    assert!(summary.as_str().unwrap().ends_with(" javascript:alert(1)"), "{summary}");
+    assert_eq!(driver.execute("return document.querySelectorAll('a[href]').length;", json!([])), json!(0));
+
+    driver.press(key::ENTER);
+    driver.wait_visible("#ring");
+    // The card shows the first side's cue; the second cue turns up in its time.
+    shown("step-card", &["N1", "TG", "SI", "C1", "MI", "CA", "EA", "HA"]);
+}
