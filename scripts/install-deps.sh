@@ -19,7 +19,7 @@ test_pkgs=(
   webkit2gtk-driver procps psmisc python3 python3-gi desktop-file-utils
   pulseaudio pulseaudio-utils speech-dispatcher speech-dispatcher-espeak-ng sox
   kwin-wayland
-  man-db fish zsh bash-completion lintian appstream
+  man-db fish zsh bash-completion lintian appstream faketime
 )
 
 case "${1:-test}" in

@@ -1,6 +1,7 @@
 //! Integration tests of the `unsit` binary: one test binary, a module per area (ripgrep's layout).
 
 mod cli;
+mod clock;
 mod control;
 mod crash;
 mod history;

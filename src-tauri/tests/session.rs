@@ -474,8 +474,10 @@ fn every_text_field_of_a_routine_is_shown_as_text() {
         for tag in tags {
             assert!(content.contains(&text(tag)), "{screen}: {tag} is not shown as written: {content}");
         }
-        let elements =
-            driver.execute("return document.querySelectorAll('img, iframe, b, script:not([src])').length;", json!([]));
+        let elements = driver.execute(
+            "return document.querySelectorAll('img, iframe, b, script:not([src])').length;",
+            json!([]),
+        );
         assert_eq!(elements, json!(0), "{screen}: routine text became elements");
         assert_eq!(driver.execute("return window.pw === undefined;", json!([])), json!(true));
     };
