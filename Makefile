@@ -8,7 +8,7 @@ CARGO_TARGET_DIR ?= $(CURDIR)/target
 export CARGO_TARGET_DIR
 VERSION := $(shell sed -n 's/^version = "\(.*\)"$$/\1/p' Cargo.toml | head -1)
 
-.PHONY: run test install deb deps-build deps-package deps-test build-release lint unit ui-test package-test
+.PHONY: run test install deb deps-build deps-package deps-test build-release lint unit ui-test package-test a11y-deps
 
 run: deps-build build-release
 	$(CARGO_TARGET_DIR)/release/unsit run
@@ -54,9 +54,15 @@ lint:
 
 # The end-to-end tests run both binaries, so the whole workspace is built before any test runs.
 # Every test that needs a desktop starts its own private one through scripts/headless.
-unit:
+unit: a11y-deps
 	$(CARGO) build --workspace
 	$(CARGO) test --workspace
 
 ui-test:
 	node --test tests/ui/
+
+# axe-core, for the accessibility tests (src-tauri/tests/accessibility.rs): a test dependency
+# from npm, pinned by tests/a11y/package-lock.json and never shipped in ui/.
+a11y-deps:
+	@[ tests/a11y/node_modules/.package-lock.json -nt tests/a11y/package-lock.json ] || \
+		npm ci --prefix tests/a11y --no-audit --no-fund --silent

@@ -37,6 +37,13 @@ for p in "${wanted[@]}"; do
   fi
 done
 
+# The page's tests run on node, and the accessibility tests' axe-core comes from npm: a system
+# that has them from elsewhere (NodeSource) keeps its own; Debian's are installed otherwise.
+if [ "${1:-test}" = test ]; then
+  command -v node >/dev/null || missing+=(nodejs)
+  command -v npm >/dev/null || missing+=(npm)
+fi
+
 # The WebDriver tests drive the real webview through tauri-driver (a crates.io binary), which
 # starts WebKitWebDriver (from webkit2gtk-driver).
 install_tauri_driver() {
