@@ -6,7 +6,7 @@ mod common;
 #[path = "../../tests/support/mod.rs"]
 mod support;
 
-use common::{unsit, unsit_ui, PATIENCE};
+use common::{unsit, unsit_ui, write_every_step_routine, PATIENCE};
 use serde_json::json;
 use support::webdriver::{key, WebDriver};
 use support::{repo_root, wait_for, Desktop};
@@ -75,30 +75,12 @@ fn themes() -> [(&'static str, Vec<(&'static str, &'static str)>); 2] {
     [("light", vec![]), ("dark", vec![("GTK_THEME", "Adwaita:dark")])]
 }
 
-/// A routine with a hold on each side and a set of reps, so that one session shows every kind
-/// of step: get ready, hold, switch sides, reps.
-fn write_routine(desk: &Desktop) {
-    let dir = desk.home.path().join("config/unsit/routines");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("every-step.toml"),
-        "id = \"every-step\"\ntitle = \"Every step\"\nsummary = \"One of each.\"\n\
-         [source]\ntitle = \"t\"\nauthor = \"a\"\n[[phases]]\nkind = \"stretch\"\n\
-         [[phases.exercises]]\nname = \"Standing hip flexor stretch\"\ntargets = [\"psoas\"]\n\
-         position = \"standing\"\nhold = 30\nper_side = true\nside = \"left leg back\"\n\
-         cues = [\"Step one foot back.\"]\n\
-         [[phases.exercises]]\nname = \"Sit to stand\"\ntargets = [\"gluteus maximus\"]\n\
-         position = \"standing\"\nreps = 8\ncues = [\"Stand up, sit down.\"]\n",
-    )
-    .unwrap();
-}
-
 #[test]
 fn every_screen_of_the_break_window_passes_axe() {
     let mut findings = Vec::new();
     for (theme, env) in themes() {
         let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
-        write_routine(&desk);
+        write_every_step_routine(&desk);
         let driver =
             WebDriver::start_with_env(&desk, unsit_ui(), &["session", "--routine", "every-step"], &env);
         driver.wait_visible("#overview");

@@ -7,7 +7,7 @@ mod common;
 #[path = "../../tests/support/mod.rs"]
 mod support;
 
-use common::{unsit_ui, PATIENCE};
+use common::{unsit_ui, write_every_step_routine, PATIENCE};
 use serde_json::Value;
 use support::webdriver::{key, WebDriver};
 use support::{repo_root, wait_for, Desktop};
@@ -45,19 +45,7 @@ fn assert_controls_named(nodes: &[Value], screen: &str) {
 #[test]
 fn a_screen_reader_hears_the_steps_the_countdown_and_the_side() {
     let desk = Desktop::start_with(&["--a11y", "--no-tray", "--no-notifications"]);
-    let dir = desk.home.path().join("config/unsit/routines");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("every-step.toml"),
-        "id = \"every-step\"\ntitle = \"Every step\"\nsummary = \"One of each.\"\n\
-         [source]\ntitle = \"t\"\nauthor = \"a\"\n[[phases]]\nkind = \"stretch\"\n\
-         [[phases.exercises]]\nname = \"Standing hip flexor stretch\"\ntargets = [\"psoas\"]\n\
-         position = \"standing\"\nhold = 30\nper_side = true\nside = \"left leg back\"\n\
-         cues = [\"Step one foot back.\"]\n\
-         [[phases.exercises]]\nname = \"Sit to stand\"\ntargets = [\"gluteus maximus\"]\n\
-         position = \"standing\"\nreps = 8\ncues = [\"Stand up, sit down.\"]\n",
-    )
-    .unwrap();
+    write_every_step_routine(&desk);
     let driver = WebDriver::start_with_env(
         &desk,
         unsit_ui(),

@@ -46,6 +46,14 @@ fn too_long(what: &str, length: usize, max: usize) -> fdo::Error {
     fdo::Error::InvalidArgs(format!("{what} is {length} bytes long; at most {max} are taken"))
 }
 
+/// A session report from its JSON, refused when too long or not a report.
+fn session_report(json: &str) -> fdo::Result<SessionReport> {
+    if json.len() > MAX_REPORT {
+        return Err(too_long("a session report", json.len(), MAX_REPORT));
+    }
+    serde_json::from_str(json).map_err(|e| fdo::Error::InvalidArgs(format!("session report: {e}")))
+}
+
 /// A snooze of `seconds` (0: the default one), refused outside a snooze's limits.
 fn snooze_for(seconds: u32) -> fdo::Result<Option<std::time::Duration>> {
     if seconds == 0 {
@@ -160,20 +168,10 @@ impl Api {
     }
 
     async fn session_finished(&self, report: String) -> fdo::Result<()> {
-        if report.len() > MAX_REPORT {
-            return Err(too_long("a session report", report.len(), MAX_REPORT));
-        }
-        let report: SessionReport = serde_json::from_str(&report)
-            .map_err(|e| fdo::Error::InvalidArgs(format!("session report: {e}")))?;
-        self.ask(Command::SessionFinished(report)).await.map(drop)
+        self.ask(Command::SessionFinished(session_report(&report)?)).await.map(drop)
     }
 
     async fn session_progress(&self, report: String) -> fdo::Result<()> {
-        if report.len() > MAX_REPORT {
-            return Err(too_long("a session report", report.len(), MAX_REPORT));
-        }
-        let report: SessionReport = serde_json::from_str(&report)
-            .map_err(|e| fdo::Error::InvalidArgs(format!("session report: {e}")))?;
-        self.ask(Command::SessionProgress(report)).await.map(drop)
+        self.ask(Command::SessionProgress(session_report(&report)?)).await.map(drop)
     }
 }

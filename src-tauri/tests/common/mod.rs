@@ -40,3 +40,21 @@ pub fn desk_routine() -> (String, String) {
     assert!(plan.routine.equipment.is_empty() && plan.steps.iter().all(|s| !s.position.is_floor()));
     (pick.routine.id.clone(), plan.label)
 }
+
+/// Writes a user routine, `every-step`, with a hold on each side and a set of reps: one session
+/// shows every kind of step (get ready, hold, switch sides, reps).
+pub fn write_every_step_routine(desk: &crate::support::Desktop) {
+    let dir = desk.home.path().join("config/unsit/routines");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("every-step.toml"),
+        "id = \"every-step\"\ntitle = \"Every step\"\nsummary = \"One of each.\"\n\
+         [source]\ntitle = \"t\"\nauthor = \"a\"\n[[phases]]\nkind = \"stretch\"\n\
+         [[phases.exercises]]\nname = \"Standing hip flexor stretch\"\ntargets = [\"psoas\"]\n\
+         position = \"standing\"\nhold = 30\nper_side = true\nside = \"left leg back\"\n\
+         cues = [\"Step one foot back.\"]\n\
+         [[phases.exercises]]\nname = \"Sit to stand\"\ntargets = [\"gluteus maximus\"]\n\
+         position = \"standing\"\nreps = 8\ncues = [\"Stand up, sit down.\"]\n",
+    )
+    .unwrap();
+}
