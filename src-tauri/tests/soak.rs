@@ -61,6 +61,10 @@ fn a_soak_of_reminders_answered_in_turn_leaks_nothing_and_keeps_time() {
                 desk.notifications().get(n).cloned()
             });
         late.push(shown["at"].as_f64().expect("the harness logs when a notification came") - due);
+        // The person is at the computer: the pointer moves as they answer. Without input, five
+        // minutes of it would count as time away (the idle-reset), and no reminder would come.
+        let x = (100 + n % 7 * 50).to_string();
+        assert!(desk.run("xdotool", &["mousemove", &x, "100"]).status.success());
         match n % 3 {
             0 => {
                 // Start: the break window opens; closing it ends the break.
