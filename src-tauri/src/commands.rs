@@ -253,7 +253,7 @@ pub fn acknowledge_safety(context: State<'_, Context>) -> Result<(), String> {
 #[tauri::command]
 pub async fn answer(window: State<'_, Window>, choice: String) -> Result<String, String> {
     let Window::Prompt(prompt) = window.inner() else {
-        return Err("this is a session window, not the prompt".into());
+        return Err("only the prompt window answers the reminder".into());
     };
     let snooze_s = u32::try_from(prompt.snooze.as_secs()).unwrap_or(u32::MAX);
     let unsit = resident().await?;
