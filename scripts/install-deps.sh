@@ -20,6 +20,7 @@ test_pkgs=(
   pulseaudio pulseaudio-utils speech-dispatcher speech-dispatcher-espeak-ng sox
   kwin-wayland
   man-db fish zsh bash-completion lintian appstream faketime
+  at-spi2-core gir1.2-atspi-2.0
 )
 
 case "${1:-test}" in
