@@ -317,32 +317,24 @@ impl Desktop {
 
     /// Starts dunst again, as the harness did, and waits until it serves notifications.
     pub fn start_notifications(&self) -> Part {
-        let child = self
-            .command("dunst")
-            .args(["-config".as_ref(), self.dir.join("dunstrc").as_os_str()])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("starting dunst");
-        let part = Part(child);
-        wait_for("dunst to serve", Duration::from_secs(10), || {
-            self.has_owner("org.freedesktop.Notifications").then_some(())
-        });
-        part
+        let mut dunst = self.command("dunst");
+        dunst.arg("-config").arg(self.dir.join("dunstrc"));
+        self.start_part(dunst, "org.freedesktop.Notifications")
     }
 
     /// Starts the tray watcher again, as the harness did, and waits until it serves.
     pub fn start_tray_watcher(&self) -> Part {
-        let child = self
-            .command("/usr/bin/python3")
-            .arg(repo_root().join("scripts/sni-watcher.py"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("starting the tray watcher");
+        let mut watcher = self.command("/usr/bin/python3");
+        watcher.arg(repo_root().join("scripts/sni-watcher.py"));
+        self.start_part(watcher, "org.kde.StatusNotifierWatcher")
+    }
+
+    /// Starts a service of the desktop and waits until it owns `name`.
+    fn start_part(&self, mut command: Command, name: &str) -> Part {
+        let child = command.stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect(name);
         let part = Part(child);
-        wait_for("the tray watcher to serve", Duration::from_secs(10), || {
-            self.has_owner("org.kde.StatusNotifierWatcher").then_some(())
+        wait_for(&format!("{name} to be served"), Duration::from_secs(10), || {
+            self.has_owner(name).then_some(())
         });
         part
     }
