@@ -23,6 +23,7 @@ const COMMANDS: &[&str] = &[
     "history",
     "tally",
     "sheet",
+    "words",
 ];
 
 fn main() {

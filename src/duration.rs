@@ -93,22 +93,22 @@ pub fn parse(text: &str) -> Result<Duration, DurationError> {
     Ok(Duration::from_secs(total))
 }
 
-/// A duration for people: "45 s", "12 min", "1 h 12 min", "2 h".
+/// A duration for people, in their language: "45 s", "12 min", "1 h 12 min", "2 h".
 pub struct Human(pub Duration);
 
 impl fmt::Display for Human {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let secs = self.0.as_secs();
         if secs < 60 {
-            return write!(f, "{secs} s");
+            return f.write_str(&crate::t!("duration-s", s = secs));
         }
         let minutes = secs / 60;
         let (h, m) = (minutes / 60, minutes % 60);
-        match (h, m) {
-            (0, m) => write!(f, "{m} min"),
-            (h, 0) => write!(f, "{h} h"),
-            (h, m) => write!(f, "{h} h {m} min"),
-        }
+        f.write_str(&match (h, m) {
+            (0, m) => crate::t!("duration-min", min = m),
+            (h, 0) => crate::t!("duration-h", h = h),
+            (h, m) => crate::t!("duration-h-min", h = h, min = m),
+        })
     }
 }
 

@@ -1,7 +1,7 @@
 //! unsit: the core (scheduler, routines, plans) and the resident (control API, tray, notifications).
 //!
 //! The core modules (`duration`, `hours`, `scheduler`, `routine`, `plan`, `words`, and `settings`'
-//! reading) are pure: no clock, no I/O. `dirs` says where the files are, resolved once at start.
+//! reading) are pure: no clock, no I/O. `lang` holds the words in each language (`locales/`). `dirs` says where the files are, resolved once at start.
 //! `resident` is the shell that runs the core against the desktop; `protocol` is the D-Bus API
 //! shared by the resident, the CLI client and `unsit-ui`; `cli` is the command line.
 
@@ -19,6 +19,7 @@ pub mod dirs;
 pub mod duration;
 pub mod history;
 pub mod hours;
+pub mod lang;
 pub mod place;
 pub mod plan;
 pub mod protocol;

@@ -31,18 +31,18 @@ impl Named for Place {
 
 impl Place {
     /// "At the desk", "At home".
-    pub fn at(self) -> &'static str {
+    pub fn at(self) -> String {
         match self {
-            Place::Desk => "At the desk",
-            Place::Home => "At home",
+            Place::Desk => crate::t!("place-at-desk"),
+            Place::Home => crate::t!("place-at-home"),
         }
     }
 
     /// The tray's and the settings window's word: "Desk", "Home".
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Place::Desk => "Desk",
-            Place::Home => "Home",
+            Place::Desk => crate::t!("place-desk"),
+            Place::Home => crate::t!("place-home"),
         }
     }
 }
@@ -70,16 +70,15 @@ pub struct Misfit {
 impl fmt::Display for Misfit {
     /// "needs the floor and a ball", "too little fits here".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut needs: Vec<&str> = Vec::new();
+        let mut needs: Vec<String> = Vec::new();
         if self.floor {
-            needs.push("the floor");
+            needs.push(crate::t!("misfit-floor"));
         }
         needs.extend(self.equipment.iter().map(|e| e.short()));
-        match needs.split_last() {
-            None => f.write_str("too little of it fits here"),
-            Some((last, [])) => write!(f, "needs {last}"),
-            Some((last, rest)) => write!(f, "needs {} and {last}", rest.join(", ")),
-        }
+        f.write_str(&match crate::words::and_list(&needs) {
+            None => crate::t!("misfit-little"),
+            Some(what) => crate::t!("misfit-needs", what = what),
+        })
     }
 }
 

@@ -8,9 +8,7 @@ use std::fmt;
 use serde::Serialize;
 
 use crate::routine::pose::Figure;
-use crate::routine::{
-    Dose, Equipment, Exercise, PhaseKind, Position, Routine, Source, Variant, SAFETY, SAFETY_FULL,
-};
+use crate::routine::{Dose, Equipment, Exercise, PhaseKind, Position, Routine, Source, Variant};
 use crate::words;
 
 /// Shortest hold and fewest reps a shortened plan cuts to (or the routine's own, when smaller).
@@ -27,8 +25,8 @@ const SHORT_VERSION_MIN_S: u32 = 120;
 pub struct Plan {
     pub routine: RoutineInfo,
     /// The safety advice in one line, and in full (the overview's "Safety" link).
-    pub safety: &'static str,
-    pub safety_full: &'static [&'static str],
+    pub safety: String,
+    pub safety_full: Vec<String>,
     pub total_s: u32,
     /// `total_s` in words: "5 min".
     pub length: String,
@@ -169,13 +167,14 @@ pub enum Why {
 impl fmt::Display for Why {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Why::Floor => f.write_str("it is done on the floor"),
+            Why::Floor => f.write_str(&crate::t!("left-out-floor")),
             Why::Equipment(missing) => {
-                let labels: Vec<&str> = missing.iter().map(|e| e.label()).collect();
-                write!(f, "it needs {}", labels.join(" and "))
+                let labels: Vec<String> = missing.iter().map(|e| e.label()).collect();
+                let what = crate::words::and_list(&labels).unwrap_or_default();
+                f.write_str(&crate::t!("left-out-equipment", what = what))
             }
-            Why::Optional => f.write_str("it is optional and time is short"),
-            Why::Time => f.write_str("time is short"),
+            Why::Optional => f.write_str(&crate::t!("left-out-optional")),
+            Why::Time => f.write_str(&crate::t!("left-out-time")),
         }
     }
 }
@@ -376,8 +375,8 @@ impl Plan {
             after_switch = step.kind == StepKind::Switch;
             step.work = step.is_work();
             step.title = match step.kind {
-                StepKind::Switch => "Switch sides".into(),
-                StepKind::Rest => "Rest".into(),
+                StepKind::Switch => crate::t!("step-switch"),
+                StepKind::Rest => crate::t!("step-rest"),
                 StepKind::Hold | StepKind::Reps => step.exercise.clone(),
             };
         }
@@ -401,8 +400,8 @@ impl Plan {
                 equipment: equipment.collect(),
                 source: routine.source.clone(),
             },
-            safety: SAFETY,
-            safety_full: SAFETY_FULL,
+            safety: crate::routine::safety(),
+            safety_full: crate::routine::safety_full(),
             total_s: t,
             length: words::length(t),
             label: words::routine_label(&routine.title, t),

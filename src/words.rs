@@ -1,6 +1,7 @@
 //! What unsit says, in one place: the status line, the reminder, routine labels and lengths, and
-//! how a break ended. The tray, the notifications, the command line and the windows all show
-//! these words as they are; the page receives them ready to show.
+//! how a break ended, in the person's language (the messages are in `locales/`). The tray, the
+//! notifications, the command line and the windows all show these words as they are; the page
+//! receives them ready to show.
 
 use std::time::Duration;
 
@@ -10,13 +11,14 @@ use crate::duration::Human;
 use crate::protocol::SessionReport;
 use crate::routine::PhaseKind;
 use crate::scheduler::{Quiet, State};
+use crate::t;
 
 /// A routine's length: "5 min" (whole minutes, rounded, at least 1), or "45 s" under a minute.
 pub fn length(total_s: u32) -> String {
     if total_s < 60 {
-        return format!("{total_s} s");
+        return t!("routine-length-s", s = total_s);
     }
-    format!("{} min", ((total_s + 30) / 60).max(1))
+    t!("routine-length-min", min = ((total_s + 30) / 60).max(1))
 }
 
 /// Routines longer than this are marked long: too long for a break at work.
@@ -24,30 +26,41 @@ pub const LONG_ABOVE_S: u32 = 6 * 60;
 
 /// "Anti-desk reset · 5 min"; "Lower back relief · 9 min (long)" over [`LONG_ABOVE_S`].
 pub fn routine_label(title: &str, total_s: u32) -> String {
-    let long = if total_s > LONG_ABOVE_S { " (long)" } else { "" };
-    format!("{title} · {}{long}", length(total_s))
+    if total_s > LONG_ABOVE_S {
+        t!("routine-label-long", title = title, length = length(total_s))
+    } else {
+        t!("routine-label", title = title, length = length(total_s))
+    }
 }
 
 /// The side badge: "Left", or what left means for this exercise ("Left leg back"); the right
-/// side reads the same with "right" ("Right leg back").
+/// side reads the same with "right" ("Right leg back"). The words for left and right are those of
+/// every language unsit speaks (German "linkes Bein" → "rechtes Bein"), so a routine's text is
+/// mirrored whichever language it is in.
 pub fn side_label(right: bool, side: Option<&str>) -> String {
-    let Some(text) = side else { return if right { "Right" } else { "Left" }.into() };
+    let Some(text) = side else { return if right { t!("side-right") } else { t!("side-left") } };
     let mut out = String::new();
-    let mut rest = text;
-    // Each word "left", whatever its case, becomes "right" on the right side.
-    while let Some(at) = rest.to_ascii_lowercase().find("left") {
-        let word_start = rest[..at].chars().next_back().map_or(true, |c| !c.is_alphabetic());
-        let word_end = rest[at + 4..].chars().next().map_or(true, |c| !c.is_alphabetic());
-        out.push_str(&rest[..at]);
-        let word = &rest[at..at + 4];
-        if right && word_start && word_end {
-            out.push_str(if word.starts_with('L') { "Right" } else { "right" });
-        } else {
-            out.push_str(word);
+    if right {
+        let pairs = crate::lang::side_words();
+        // Word by word: "leftover" is not a side.
+        let mut word = String::new();
+        let flush = |word: &mut String, out: &mut String| {
+            let swapped = pairs.iter().find(|(l, _)| l == word).map(|(_, r)| r.as_str());
+            out.push_str(swapped.unwrap_or(word));
+            word.clear();
+        };
+        for c in text.chars() {
+            if c.is_alphabetic() {
+                word.push(c);
+            } else {
+                flush(&mut word, &mut out);
+                out.push(c);
+            }
         }
-        rest = &rest[at + 4..];
+        flush(&mut word, &mut out);
+    } else {
+        out.push_str(text);
     }
-    out.push_str(rest);
     let mut chars = out.chars();
     chars.next().map_or(String::new(), |first| first.to_uppercase().chain(chars).collect())
 }
@@ -55,17 +68,25 @@ pub fn side_label(right: bool, side: Option<&str>) -> String {
 /// Where the person is and what they have there: "At the desk · no equipment", "At home · a
 /// ball, a cushion".
 pub fn place_line(at: &crate::place::Where) -> String {
-    let have: Vec<&str> = at.equipment.iter().map(|e| e.short()).collect();
-    let have = if have.is_empty() { "no equipment".to_string() } else { have.join(", ") };
-    format!("{} · {have}", at.place.at())
+    let have: Vec<String> = at.equipment.iter().map(|e| e.short()).collect();
+    let have = if have.is_empty() { t!("place-no-equipment") } else { have.join(", ") };
+    t!("place-line", place = at.place.at(), have = have)
+}
+
+/// "a, b and c" in the person's language; none for an empty list.
+pub fn and_list(items: &[String]) -> Option<String> {
+    let (last, rest) = items.split_last()?;
+    let Some((first, middle)) = rest.split_first() else { return Some(last.clone()) };
+    let rest =
+        middle.iter().fold(first.clone(), |rest, next| t!("list-comma", rest = rest, next = next.as_str()));
+    Some(t!("list-and", rest = rest, last = last.as_str()))
 }
 
 /// A dose in words: "20 s", "8 reps".
 pub fn dose(hold: Option<u32>, reps: Option<u32>) -> Option<String> {
     match (hold, reps) {
-        (Some(s), _) => Some(format!("{s} s")),
-        (None, Some(1)) => Some("1 rep".into()),
-        (None, Some(n)) => Some(format!("{n} reps")),
+        (Some(s), _) => Some(t!("dose-hold", s = s)),
+        (None, Some(n)) => Some(t!("dose-reps", n = n)),
         (None, None) => None,
     }
 }
@@ -73,31 +94,45 @@ pub fn dose(hold: Option<u32>, reps: Option<u32>) -> Option<String> {
 /// "You've been sitting for 2 h. Anti-desk reset · 5 min: release, stretch, activate."
 /// `label` is the plan's ([`routine_label`]).
 pub fn reminder_body(sat_for: Duration, label: &str, phases: &[PhaseKind]) -> String {
-    let phases: Vec<String> = phases.iter().map(|p| p.to_string().to_lowercase()).collect();
-    format!("You've been sitting for {}. {label}: {}.", Human(sat_for), phases.join(", "))
+    let phases: Vec<String> = phases.iter().map(|p| p.inline()).collect();
+    t!("reminder-body", sat_for = Human(sat_for).to_string(), label = label, phases = phases.join(", "))
 }
 
 /// The reminder's Snooze button: "Snooze 10 min".
 pub fn snooze_button(snooze: Duration) -> String {
-    format!("Snooze {}", Human(snooze))
+    t!("reminder-snooze", snooze = Human(snooze).to_string())
 }
 
-/// "14:30" today, "Tue 08:00" on another day.
+/// "14:30" today, "Tue 08:00" on another day; "2:30 PM" and "Tue 8:00 AM" on a 12-hour clock.
 pub fn when(t: DateTime<Local>, now: DateTime<Local>) -> String {
+    let time = clock(t);
     if t.date_naive() == now.date_naive() {
-        t.format("%H:%M").to_string()
+        return time;
+    }
+    let day = t.format("%a").to_string().to_lowercase();
+    t!("time-on-day", day = t!("weekday", day = day), time = time)
+}
+
+/// The time of day on the locale's clock: "14:30", or "2:30 PM".
+pub fn clock(t: DateTime<Local>) -> String {
+    if !crate::lang::words().locale.hour12 {
+        return t.format("%H:%M").to_string();
+    }
+    let time = t.format("%-I:%M").to_string();
+    if t.format("%p").to_string() == "AM" {
+        t!("time-am", time = time)
     } else {
-        t.format("%a %H:%M").to_string()
+        t!("time-pm", time = time)
     }
 }
 
 /// The status line of a break that waits for a quiet moment: "Break due after your call".
 pub fn held_line(why: &Quiet) -> String {
     match why {
-        Quiet::Call => "Break due after your call".into(),
-        Quiet::FullScreen => "Break due when you leave full screen".into(),
-        Quiet::DoNotDisturb => "Break due when Do Not Disturb is off".into(),
-        Quiet::Inhibitor { by } => format!("Break due when {by} stops keeping the screen on"),
+        Quiet::Call => t!("held-call"),
+        Quiet::FullScreen => t!("held-full-screen"),
+        Quiet::DoNotDisturb => t!("held-do-not-disturb"),
+        Quiet::Inhibitor { by } => t!("held-inhibitor", by = by.as_str()),
     }
 }
 
@@ -122,30 +157,38 @@ pub fn status_line(
     let until = until_break.map(|d| Human(Duration::from_secs(d.as_secs().div_ceil(60) * 60).max(d)));
     match (state, until) {
         // The driver words a held break with `held_line`, which says what it waits for.
-        (State::Due | State::Held, _) => "Break due".into(),
-        (State::InSession, _) => "Break in progress".into(),
+        (State::Due | State::Held, _) => t!("status-due"),
+        (State::InSession, _) => t!("status-in-session"),
         (State::Paused, _) => match paused_until {
-            Some(t) => format!("Paused until {t}"),
-            None => "Paused".into(),
+            Some(time) => t!("status-paused-until", time = time),
+            None => t!("status-paused"),
         },
-        (State::OffHours, _) => "Outside working hours".into(),
-        (State::Away, _) => "Away · taking a break".into(),
-        (State::Snoozed, Some(u)) => format!("Snoozed · break in {u}"),
-        (State::Counting, Some(u)) => format!("Sitting {} · break in {u}", Human(sitting)),
-        (_, None) => format!("Sitting {}", Human(sitting)),
+        (State::OffHours, _) => t!("status-off-hours"),
+        (State::Away, _) => t!("status-away"),
+        (State::Snoozed, Some(u)) => t!("status-snoozed", until = u.to_string()),
+        (State::Counting, Some(u)) => {
+            t!("status-counting", sitting = Human(sitting).to_string(), until = u.to_string())
+        }
+        (_, None) => t!("status-sitting", sitting = Human(sitting).to_string()),
     }
 }
 
 /// How a session ended, for the log and the history: "completed in 4 min 50 s", "stopped at step
 /// 3 of 9, 2 done (1 min 5 s)", "closed before it started: break skipped".
 pub fn session_outcome(report: &SessionReport) -> String {
-    let took = Human(Duration::from_secs(report.duration_s));
+    let took = Human(Duration::from_secs(report.duration_s)).to_string();
     if report.done {
-        format!("completed in {took}")
+        t!("outcome-completed", took = took)
     } else if !report.started() {
-        "closed before it started: break skipped".into()
+        t!("outcome-skipped")
     } else {
-        format!("stopped at step {} of {}, {} done ({took})", report.reached, report.total, report.completed)
+        t!(
+            "outcome-stopped",
+            reached = report.reached,
+            total = report.total,
+            done = report.completed,
+            took = took
+        )
     }
 }
 
@@ -153,11 +196,11 @@ pub fn session_outcome(report: &SessionReport) -> String {
 /// 4 done", "Skipped (closed before it started)".
 pub fn session_result(report: &SessionReport) -> String {
     if report.done {
-        "Completed".into()
+        t!("result-completed")
     } else if !report.started() {
-        "Skipped (closed before it started)".into()
+        t!("result-skipped")
     } else {
-        format!("Stopped at step {} of {}, {} done", report.reached, report.total, report.completed)
+        t!("result-stopped", reached = report.reached, total = report.total, done = report.completed)
     }
 }
 

@@ -239,7 +239,7 @@ pub async fn voice_check(voice: State<'_, Voice>) -> Result<(), String> {
     let (tx, rx) = std::sync::mpsc::channel();
     voice.send(Say::Check(tx));
     let answer = tauri::async_runtime::spawn_blocking(move || rx.recv()).await;
-    answer.ok().and_then(Result::ok).unwrap_or_else(|| Err(crate::voice::UNAVAILABLE.into()))
+    answer.ok().and_then(Result::ok).unwrap_or_else(|| Err(crate::voice::unavailable()))
 }
 
 /// "Got it" on the safety advice: it is not shown again.
@@ -398,4 +398,26 @@ pub fn close(window: tauri::WebviewWindow) -> Result<(), String> {
 pub fn sheet(context: State<'_, Context>) -> Vec<Plan> {
     let _timed = timing::Span::new("sheet");
     context.library.entries().iter().map(|e| Plan::new(&e.routine)).collect()
+}
+
+/// The page's words: the language in force and the Fluent texts of every window, in it and in
+/// English (`ui/js/l10n.js` formats them; a message the language lacks is English).
+#[derive(Serialize)]
+pub struct Words {
+    lang: &'static str,
+    tag: String,
+    hour12: bool,
+    own: Vec<&'static str>,
+    english: Vec<&'static str>,
+}
+
+#[tauri::command]
+pub fn words() -> Words {
+    let words = unsit::lang::words();
+    let locale = &words.locale;
+    let texts = |code: &str| {
+        unsit::lang::source(code).map_or_else(Vec::new, |s| s.texts(unsit::lang::Parts::CoreAndPage))
+    };
+    let own = if locale.code == unsit::lang::Locale::ENGLISH { Vec::new() } else { texts(locale.code) };
+    Words { lang: locale.code, tag: locale.tag.clone(), hour12: locale.hour12, own, english: texts("en") }
 }

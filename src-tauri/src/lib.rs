@@ -121,6 +121,10 @@ pub struct Context {
 impl Context {
     fn load() -> Context {
         let dirs = Dirs::from_env();
+        // The language of the settings, or the environment's; the routines' text in it.
+        let language = dirs.settings_file().and_then(|p| unsit::settings::language_of(&p));
+        let locale = unsit::lang::Locale::from_env(language);
+        unsit::lang::set(unsit::lang::Words::new(locale, unsit::lang::Parts::CoreAndPage));
         let (library, errors) = Library::load(dirs.routines().as_deref());
         for e in errors {
             eprintln!("unsit-ui: {e}; that routine is left out");
@@ -273,21 +277,23 @@ pub fn run() -> ExitCode {
             };
             // A routine with no short version is played in full.
             let plan = commands::plan(&at, routine, short).unwrap_or_else(|_| Plan::new(routine));
-            let title = format!("unsit — {}", plan.routine.title);
+            let title = unsit::t!("window-title", title = plan.routine.title.as_str());
             let session = Session { plan: Mutex::new(plan), place: at, why, progress: Mutex::default() };
             (Window::Session(Box::new(session)), title, (420.0, 600.0, 360.0, 520.0), "index.html")
         }
         Mode::Prompt { message, snooze } => {
-            let title = "unsit — Time to get up".to_string();
+            let title = unsit::t!("window-title", title = unsit::t!("reminder-summary"));
             (Window::Prompt(Prompt { message, snooze }), title, (400.0, 280.0, 340.0, 260.0), "index.html")
         }
         Mode::Settings => {
-            (Window::Settings, "unsit — Settings".into(), (460.0, 640.0, 400.0, 420.0), "settings.html")
+            (Window::Settings, unsit::t!("window-settings"), (460.0, 640.0, 400.0, 420.0), "settings.html")
         }
         Mode::History => {
-            (Window::History, "unsit — History".into(), (480.0, 700.0, 380.0, 420.0), "history.html")
+            (Window::History, unsit::t!("window-history"), (480.0, 700.0, 380.0, 420.0), "history.html")
         }
-        Mode::Sheet => (Window::Sheet, "unsit — Moves".into(), (1000.0, 760.0, 480.0, 400.0), "sheet.html"),
+        Mode::Sheet => {
+            (Window::Sheet, unsit::t!("window-sheet"), (1000.0, 760.0, 480.0, 400.0), "sheet.html")
+        }
     };
 
     if let Err(e) = start_gtk() {
@@ -319,7 +325,8 @@ pub fn run() -> ExitCode {
             commands::change_setting,
             commands::history,
             commands::tally,
-            commands::sheet
+            commands::sheet,
+            commands::words
         ])
         .setup(move |app| {
             // The window is made at once (the resident starts this process exactly when it is

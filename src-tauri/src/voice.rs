@@ -23,7 +23,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use ssip_client_async::{
-    fifo, Client, ClientName, ClientResult, MessageScope, Priority, OK_CANCELED, OK_PRIORITY_SET,
+    fifo, Client, ClientName, ClientResult, ClientScope, MessageScope, Priority, OK_CANCELED,
+    OK_LANGUAGE_SET, OK_PRIORITY_SET,
 };
 
 /// What the page asks for.
@@ -40,7 +41,10 @@ pub enum Say {
 }
 
 /// The one line the window shows when there is no speech service.
-pub const UNAVAILABLE: &str = "Spoken cues need speech-dispatcher";
+/// What the page shows when there is no speech: "Spoken cues need speech-dispatcher".
+pub fn unavailable() -> String {
+    unsit::t!("voice-unavailable")
+}
 
 // The speaking thread's state: not tried yet (0), speaking, or speech not working.
 const UP: u8 = 1;
@@ -96,6 +100,12 @@ fn open(path: &Path) -> io::Result<Client<UnixStream>> {
     client
         .set_client_name(ClientName::new(&user(), "unsit"))
         .and_then(|c| c.check_client_name_set())
+        .map_err(io::Error::other)?;
+    // The voice speaks the language of the words: speech-dispatcher picks a voice for it.
+    let language = unsit::lang::words().locale.code;
+    client
+        .set_language(ClientScope::Current, language)
+        .and_then(|c| c.check_status(OK_LANGUAGE_SET))
         .map_err(io::Error::other)?;
     Ok(client)
 }
@@ -163,7 +173,7 @@ fn speak(requests: &Receiver<Say>, state: &AtomicU8) {
         state.store(DOWN, Ordering::Relaxed);
         if !logged {
             logged = true;
-            eprintln!("unsit-ui: {UNAVAILABLE}: {why}");
+            eprintln!("unsit-ui: spoken cues need speech-dispatcher: {why}");
         }
     };
     for request in requests {
@@ -180,7 +190,7 @@ fn speak(requests: &Receiver<Say>, state: &AtomicU8) {
         }
         let result = match (&request, client.as_mut()) {
             (Say::Check(answer), c) => {
-                let _ = answer.send(if c.is_some() { Ok(()) } else { Err(UNAVAILABLE.into()) });
+                let _ = answer.send(if c.is_some() { Ok(()) } else { Err(unavailable()) });
                 Ok(())
             }
             (_, None) => Ok(()),

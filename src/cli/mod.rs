@@ -127,6 +127,74 @@ fn settings_help() -> String {
     format!("Settings:\n{}", lines.join("\n"))
 }
 
+/// The command line in the person's language: each command's and argument's help from the
+/// message `cli-CMD` or `cli-CMD--ARG`, when the language has it; English is the definition's.
+fn localized(command: clap::Command) -> clap::Command {
+    let words = crate::lang::words();
+    if words.locale.code == crate::lang::Locale::ENGLISH {
+        return command;
+    }
+    let usage = words.say("cli-usage", None);
+    let command = localize(command, "cli", &usage, &words).after_help(String::new());
+    // `unsit set --help` lists the settings in the language too.
+    let lines: Vec<String> = LIST
+        .iter()
+        .map(|s| format!("  {:<14} {}", s.key, words.say(&format!("setting-{}", s.key), None)))
+        .collect();
+    let settings = format!("{}\n{}", words.say("setting-heading", None), lines.join("\n"));
+    command.mut_subcommand("set", |set| set.after_help(settings)).disable_version_flag(true).arg(
+        clap::Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(clap::ArgAction::Version)
+            .help(words.say("cli-version", None)),
+    )
+}
+
+fn localize(mut command: clap::Command, id: &str, usage: &str, words: &crate::lang::Words) -> clap::Command {
+    let own = |id: &str| words.has_own(id).then(|| words.say(id, None));
+    if let Some(about) = own(id) {
+        command = command.about(about);
+    }
+    if let Some(about) = own(&format!("{id}-long")) {
+        command = command.long_about(about);
+    }
+    let args: Vec<(String, bool)> =
+        command.get_arguments().map(|a| (a.get_id().to_string(), a.is_positional())).collect();
+    for (arg, positional) in args {
+        let help = own(&format!("{id}--{arg}"));
+        let heading = words.say(if positional { "cli-arguments" } else { "cli-options" }, None);
+        let heading = heading.trim_end_matches(':').to_string();
+        command = command.mut_arg(arg, |a| {
+            let a = a.help_heading(heading);
+            match help {
+                Some(help) => a.help(help),
+                None => a,
+            }
+        });
+    }
+    let subcommands: Vec<String> = command.get_subcommands().map(|c| c.get_name().to_string()).collect();
+    for name in subcommands {
+        let sub_id = format!("{id}-{name}");
+        command = command.mut_subcommand(name, |sub| localize(sub, &sub_id, usage, words));
+    }
+    let heading = words.say("cli-commands", None);
+    command
+        .subcommand_help_heading(heading.trim_end_matches(':').to_string())
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+        ))
+        .disable_help_flag(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(clap::ArgAction::Help)
+                .help(words.say("cli-help", None))
+                .help_heading(words.say("cli-options", None).trim_end_matches(':').to_string()),
+        )
+}
+
 fn parse_duration(text: &str) -> Result<Duration, String> {
     crate::duration::parse(text).map_err(|e| e.to_string())
 }
@@ -144,7 +212,18 @@ fn parse_equipment(text: &str) -> Result<String, String> {
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // The language of the settings, if they say one; the environment's otherwise.
+    let language =
+        crate::dirs::Dirs::from_env().settings_file().and_then(|p| crate::settings::language_of(&p));
+    crate::lang::set(crate::lang::Words::new(
+        crate::lang::Locale::from_env(language),
+        crate::lang::Parts::Core,
+    ));
+    let matches = localized(command()).get_matches();
+    let cli = match <Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     match cli.command {
         Some(Cmd::Routines { command }) => return routines::run(command),
         Some(Cmd::History(args)) => return history::run(args),

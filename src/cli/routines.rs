@@ -163,7 +163,7 @@ fn list(library: &Library, options: &PlanOptions, at: Option<&Where>, ids: bool)
 }
 
 fn plan_needs(plan: &Plan, equipment: Equipment) -> bool {
-    plan.routine.equipment.iter().any(|label| label == equipment.label())
+    plan.routine.equipment.iter().any(|label| *label == equipment.label())
 }
 
 fn from(entry: &Entry) -> String {

@@ -243,14 +243,7 @@ pub fn ordinal(n: u32) -> String {
 
 /// "4 days in a row with 3 breaks or more", or `None` when there is no streak.
 pub fn streak_words(streak: &Streak) -> Option<String> {
-    let days = match streak.days {
-        0 => return None,
-        1 => "1 day".to_string(),
-        n => format!("{n} days in a row"),
-    };
-    let breaks =
-        if streak.goal == 1 { "a break".to_string() } else { format!("{} breaks or more", streak.goal) };
-    Some(format!("{days} with {breaks}"))
+    (streak.days > 0).then(|| crate::t!("streak", days = streak.days, goal = streak.goal))
 }
 
 /// The first day of the `n` days that end on `last`.
@@ -260,7 +253,9 @@ pub fn first_of(last: NaiveDate, n: u32) -> NaiveDate {
 
 /// A weekday's short name, for the table: `Sun 29 Nov`.
 pub fn day_label(date: NaiveDate) -> String {
-    format!("{} {} {}", date.format("%a"), date.day(), date.format("%b"))
+    let weekday = crate::t!("weekday", day = date.format("%a").to_string().to_lowercase());
+    let month = crate::t!("month", month = date.format("%b").to_string().to_lowercase());
+    crate::t!("date-short", weekday = weekday, day = date.day(), month = month)
 }
 
 #[cfg(test)]

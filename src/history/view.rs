@@ -95,7 +95,7 @@ pub fn tally(taken: &[(NaiveDate, u32)], today: NaiveDate, goal: u32) -> Tally {
     }
     let streak = days::streak(&taken, today, goal);
     Tally {
-        line: format!("{} break today", days::ordinal(streak.today)),
+        line: crate::t!("tally-today", n = streak.today, ordinal = days::ordinal(streak.today)),
         streak: days::streak_words(&streak),
     }
 }

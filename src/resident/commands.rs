@@ -9,7 +9,7 @@ use super::Command;
 use crate::duration::{span, Human};
 use crate::scheduler::{Input, State};
 use crate::settings::{self, RoutineChoice, Setting, Value};
-use crate::words;
+use crate::{t, words};
 
 impl<S: Shell> Driver<S> {
     /// Carries out a command and returns the answer for the person who asked.
@@ -30,33 +30,33 @@ impl<S: Shell> Driver<S> {
                     return Err(e.to_string());
                 }
                 match self.open_failed.take() {
-                    Some(e) => Err(format!("{e}; the break was not started")),
-                    None => Ok(format!("Break started: {label}")),
+                    Some(e) => Err(t!("answer-not-started", error = e.to_string())),
+                    None => Ok(t!("answer-break-started", label = label)),
                 }
             }
             Command::Snooze(by) => {
                 let by = by.unwrap_or(self.sched.config().snooze);
                 self.apply(Input::Snooze(by)).await.map_err(|e| e.to_string())?;
                 let at = self.shell.wall() + span(by);
-                Ok(format!("Snoozed for {}; the next reminder comes at {}", Human(by), at.format("%H:%M")))
+                Ok(t!("answer-snoozed", by = Human(by).to_string(), at = words::clock(at)))
             }
             Command::Skip => {
                 self.apply(Input::Skip).await.map_err(|e| e.to_string())?;
-                Ok("Break skipped; sitting time starts again now".into())
+                Ok(t!("answer-skipped"))
             }
             Command::Pause(length) => {
                 self.apply(Input::Pause(length)).await.map_err(|e| e.to_string())?;
                 Ok(match self.sched.paused_until(self.now(), &self.shell.wall()) {
-                    Some(until) => format!(
-                        "Reminders paused until {}",
-                        words::when(until.with_timezone(&Local), self.shell.wall())
+                    Some(until) => t!(
+                        "answer-paused-until",
+                        until = words::when(until.with_timezone(&Local), self.shell.wall())
                     ),
-                    None => "Reminders paused until you resume them (`unsit resume`)".into(),
+                    None => t!("answer-paused"),
                 })
             }
             Command::Resume => {
                 self.apply(Input::Resume).await.map_err(|e| e.to_string())?;
-                Ok("Reminders resumed; sitting time starts again now".into())
+                Ok(t!("answer-resumed"))
             }
             Command::Settings => {
                 Ok(serde_json::to_string(&self.settings_view()).expect("settings serialise"))
@@ -73,17 +73,14 @@ impl<S: Shell> Driver<S> {
                 self.shell.open_window(window)?;
                 Ok(String::new())
             }
-            Command::Quit => Ok("unsit is quitting".into()),
+            Command::Quit => Ok(t!("answer-quitting")),
             Command::ForgetBefore(day) => {
                 let Some(store) = &mut self.history else {
                     return Err("no history is kept (there is no data folder)".into());
                 };
                 let gone = store.forget_before(day).map_err(|e| e.to_string())?;
                 log::info!("history: {gone} events from before {day} forgotten, as asked");
-                Ok(match gone {
-                    1 => format!("Forgot 1 event from before {day}"),
-                    n => format!("Forgot {n} events from before {day}"),
-                })
+                Ok(t!("answer-forgot", n = gone, day = day.to_string()))
             }
             Command::SessionProgress(report) => {
                 // Kept for the window the resident opened, in case it dies before its report.
@@ -124,53 +121,53 @@ impl<S: Shell> Driver<S> {
                 self.apply(Input::SetInterval(interval)).await.map_err(refused)?;
                 self.record(crate::history::Event::Interval { interval_s: interval.as_secs() });
                 let next = match self.sched.state() {
-                    State::Due => "a break is due now".to_string(),
+                    State::Due => t!("answer-next-due-now"),
                     _ => match self.next_break_wall() {
-                        Some(at) => format!("the next one at {}", words::when(at, self.shell.wall())),
-                        None => "reminders are held back for now".to_string(),
+                        Some(at) => t!("answer-next-at", at = words::when(at, self.shell.wall())),
+                        None => t!("answer-next-held"),
                     },
                 };
-                Ok(format!("A break every {}; {next}", Human(interval)))
+                Ok(t!("answer-interval", interval = Human(interval).to_string(), next = next))
             }
             ("idle_reset", &Value::Duration(idle_reset)) => {
                 self.apply(Input::SetIdleReset(idle_reset)).await.map_err(refused)?;
                 self.idle_reset_changed();
-                Ok(format!("Away for {} counts as a break", Human(idle_reset)))
+                Ok(t!("answer-idle-reset", idle = Human(idle_reset).to_string()))
             }
             ("snooze", &Value::Duration(snooze)) => {
                 self.apply(Input::SetSnooze(snooze)).await.map_err(refused)?;
-                Ok(format!("Snooze puts a break off by {}", Human(snooze)))
+                Ok(t!("answer-snooze", snooze = Human(snooze).to_string()))
             }
             ("hold_max", &Value::Duration(hold_max)) => {
                 self.apply(Input::SetHoldMax(hold_max)).await.map_err(refused)?;
-                Ok(format!("A due break waits at most {} for a quiet moment to end", Human(hold_max)))
+                Ok(t!("answer-hold-max", hold = Human(hold_max).to_string()))
             }
             (
                 "hold_for_calls" | "hold_for_full_screen" | "hold_for_do_not_disturb" | "hold_for_inhibitors",
                 &Value::Bool(on),
             ) => {
                 let what = match setting.key {
-                    "hold_for_calls" => "a call (a camera or a microphone in use)",
-                    "hold_for_full_screen" => "a full-screen window",
-                    "hold_for_do_not_disturb" => "Do Not Disturb",
-                    _ => "an application that keeps the screen on",
+                    "hold_for_calls" => t!("quiet-call-long"),
+                    "hold_for_full_screen" => t!("quiet-full-screen"),
+                    "hold_for_do_not_disturb" => t!("quiet-do-not-disturb"),
+                    _ => t!("quiet-inhibitors"),
                 };
                 Ok(if on {
-                    format!("A due break waits for {what}")
+                    t!("answer-waits-for", what = what)
                 } else {
-                    format!("A due break no longer waits for {what}")
+                    t!("answer-no-longer-waits-for", what = what)
                 })
             }
             ("working_hours", Value::WorkingHours(hours)) => {
                 let answer = match hours {
-                    Some(_) => "Reminders only within working hours",
-                    None => "Reminders at any hour",
+                    Some(_) => t!("answer-working-hours"),
+                    None => t!("answer-any-hour"),
                 };
                 self.apply(Input::SetWorkingHours(hours.clone())).await.map_err(refused)?;
-                Ok(answer.into())
+                Ok(answer)
             }
             ("routine", Value::Routine(RoutineChoice::Rotate)) => {
-                Ok(format!("Routines in turn; the next break: {}", self.next_plan().label))
+                Ok(t!("answer-rotate", label = self.next_plan().label))
             }
             ("routine", Value::Routine(RoutineChoice::Routine(id))) => {
                 self.routine = self.find_routine(id)?;
@@ -179,42 +176,45 @@ impl<S: Shell> Driver<S> {
             ("place" | "equipment" | "desk_equipment", _) => {
                 // The break that follows is chosen with the change in place.
                 self.settings.set(setting.key, value.clone());
-                Ok(format!("{}. {}", words::place_line(&self.settings.place()), self.next_break_words(true)))
+                Ok(t!(
+                    "answer-place",
+                    place = words::place_line(&self.settings.place()),
+                    next = self.next_break_words(true)
+                ))
             }
-            ("sound", &Value::Bool(on)) => Ok(if on { "Sounds on" } else { "Sounds off" }.into()),
-            ("voice", &Value::Bool(on)) => Ok(if on { "Spoken cues on" } else { "Spoken cues off" }.into()),
+            ("sound", &Value::Bool(on)) => {
+                Ok(if on { t!("answer-sound-on") } else { t!("answer-sound-off") })
+            }
+            ("voice", &Value::Bool(on)) => {
+                Ok(if on { t!("answer-voice-on") } else { t!("answer-voice-off") })
+            }
             ("voice_counts", &Value::Bool(on)) => {
-                Ok(if on { "Reps counted aloud" } else { "Reps not counted aloud" }.into())
+                Ok(if on { t!("answer-counts-on") } else { t!("answer-counts-off") })
             }
-            ("floor_view", &Value::Bool(on)) => Ok(if on {
-                "Exercises on the floor start in the large view"
-            } else {
-                "Every exercise starts in the usual view"
+            ("floor_view", &Value::Bool(on)) => {
+                Ok(if on { t!("answer-floor-view-on") } else { t!("answer-floor-view-off") })
             }
-            .into()),
             ("autostart", &Value::Bool(on)) => {
                 self.shell.set_autostart(on)?;
-                Ok(if on {
-                    "unsit starts with the desktop"
-                } else {
-                    "unsit no longer starts with the desktop"
-                }
-                .into())
+                Ok(if on { t!("answer-autostart-on") } else { t!("answer-autostart-off") })
             }
             ("streak_goal", &Value::Count(Some(n))) => {
-                Ok(format!("A day with {} counts towards your streak", settings::STREAK_GOAL.words(Some(n))))
+                Ok(t!("answer-streak", goal = settings::STREAK_GOAL.words(Some(n))))
             }
             ("keep_history", &Value::Count(days)) => {
                 if let Some(store) = &mut self.history {
                     store.keep(days);
                 }
                 Ok(match days {
-                    Some(_) => format!(
-                        "History kept for {}; older events are deleted as new ones come in",
-                        settings::KEEP_HISTORY.words(days)
-                    ),
-                    None => "History kept forever".into(),
+                    Some(_) => t!("answer-keep-history", days = settings::KEEP_HISTORY.words(days)),
+                    None => t!("answer-keep-forever"),
                 })
+            }
+            ("language", &Value::Language(code)) => {
+                self.set_language(code);
+                let name =
+                    crate::lang::source(code).map_or_else(|| t!("language-auto"), |s| s.name.to_string());
+                Ok(t!("answer-language", language = name))
             }
             (key, value) => unreachable!("`{key}` does not take {value:?}"),
         }
@@ -229,11 +229,15 @@ impl<S: Shell> Driver<S> {
         let label = self.plan_here(pick.routine).label;
         match pick.instead_of {
             Some(chosen) => {
-                let needs = at.fit(chosen).err().map_or(String::new(), |m| format!(" {m}"));
-                let at = if place_said { String::new() } else { format!("{}, ", at.place.at()) };
-                format!("{at}{}{needs}, so breaks use {label}", chosen.title)
+                let needs = at.fit(chosen).err().map_or(String::new(), |m| m.to_string());
+                let title = chosen.title.as_str();
+                if place_said {
+                    t!("answer-instead", title = title, needs = needs, label = label)
+                } else {
+                    t!("answer-instead-at", at = at.place.at(), title = title, needs = needs, label = label)
+                }
             }
-            None => format!("Breaks use {label}"),
+            None => t!("answer-breaks-use", label = label),
         }
     }
 
@@ -245,7 +249,7 @@ impl<S: Shell> Driver<S> {
             Ok(()) => String::new(),
             Err(e) => {
                 log::warn!("{e}");
-                format!(" (for now only: {e})")
+                format!(" ({})", t!("answer-for-now", error = e.to_string()))
             }
         }
     }

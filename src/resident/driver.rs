@@ -176,6 +176,14 @@ impl<S: Shell> Driver<S> {
         self.choose_routine();
     }
 
+    /// Speaks `code` from now on (`auto`: the environment's language): the tray, notifications,
+    /// answers, and the routines' text.
+    pub(super) fn set_language(&mut self, code: &'static str) {
+        let locale = crate::lang::Locale::from_env(Some(code));
+        crate::lang::set(crate::lang::Words::new(locale, crate::lang::Parts::Core));
+        self.reload_routines();
+    }
+
     /// The routine the next break plays: the chosen one when it fits where the person is,
     /// otherwise the next in the library's order that does.
     pub(super) fn pick(&self) -> Pick<'_> {
@@ -362,7 +370,7 @@ impl<S: Shell> Driver<S> {
                 match effect {
                     Effect::Notify { sat_for, attempt } => {
                         let reminder = Reminder {
-                            summary: "Time to get up".into(),
+                            summary: crate::t!("reminder-summary"),
                             body: {
                                 let plan = self.next_plan();
                                 words::reminder_body(sat_for, &plan.label, &plan.phases)

@@ -121,7 +121,8 @@ impl Notifier {
     /// Shows the reminder, replacing the one on screen if there is one. `snooze` is the Snooze
     /// button's label ("Snooze 10 min"), which names the snooze it gives.
     pub async fn show(&mut self, summary: &str, body: &str, snooze: &str) -> zbus::Result<()> {
-        let actions = ["default", "Start", "start", "Start", "snooze", snooze, "skip", "Skip"];
+        let (start, skip) = (crate::t!("reminder-start"), crate::t!("reminder-skip"));
+        let actions = ["default", &start, "start", &start, "snooze", snooze, "skip", &skip];
         let hints = HashMap::from([
             ("desktop-entry", Value::from(crate::APP_ID)),
             ("category", Value::from("x-unsit.reminder")),

@@ -13,6 +13,7 @@ use crate::place::Place;
 use crate::routine::Named;
 use crate::scheduler::{PauseLength, State};
 use crate::settings::RoutineChoice;
+use crate::t;
 
 /// What the tray shows; the driver replaces it on every change.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,16 +122,16 @@ impl ksni::Tray for UnsitTray {
         };
 
         let snoozes =
-            SNOOZES_MIN.iter().map(|&m| action(&format!("{m} min"), Command::Snooze(Some(mins(m)))));
+            SNOOZES_MIN.iter().map(|&m| action(&t!("tray-minutes", min = m), Command::Snooze(Some(mins(m)))));
         let pauses = [
-            ("30 min", PauseLength::For(mins(30))),
-            ("1 hour", PauseLength::For(mins(60))),
-            ("2 hours", PauseLength::For(mins(120))),
-            ("Until tomorrow", PauseLength::Tomorrow),
-            ("Until I resume", PauseLength::UntilResumed),
+            (t!("tray-pause-30-min"), PauseLength::For(mins(30))),
+            (t!("tray-pause-1-hour"), PauseLength::For(mins(60))),
+            (t!("tray-pause-2-hours"), PauseLength::For(mins(120))),
+            (t!("tray-pause-tomorrow"), PauseLength::Tomorrow),
+            (t!("tray-pause-resume"), PauseLength::UntilResumed),
         ]
         .into_iter()
-        .map(|(label, length)| action(label, Command::Pause(length)));
+        .map(|(label, length)| action(&label, Command::Pause(length)));
 
         // The intervals on offer, and the current one if it is not among them (set by hand).
         let mut intervals: Vec<u64> = INTERVALS_MIN.to_vec();
@@ -138,8 +139,10 @@ impl ksni::Tray for UnsitTray {
             intervals.push(view.interval_min);
             intervals.sort_unstable();
         }
-        let options =
-            intervals.iter().map(|m| RadioItem { label: format!("{m} min"), ..Default::default() }).collect();
+        let options = intervals
+            .iter()
+            .map(|m| RadioItem { label: t!("tray-minutes", min = *m), ..Default::default() })
+            .collect();
         let every = RadioGroup {
             selected: intervals.iter().position(|&m| m == view.interval_min).unwrap_or(usize::MAX),
             select: Box::new(move |tray: &mut Self, i| {
@@ -167,7 +170,7 @@ impl ksni::Tray for UnsitTray {
                 .routines
                 .iter()
                 .map(|(_, label)| plain(label))
-                .chain(["Rotate".to_string()])
+                .chain([t!("routine-rotate")])
                 .map(|label| RadioItem { label, ..Default::default() })
                 .collect(),
         };
@@ -175,10 +178,7 @@ impl ksni::Tray for UnsitTray {
         let places: Vec<Place> = Place::NAMES.iter().map(|(_, p)| *p).collect();
         let place = RadioGroup {
             selected: places.iter().position(|p| *p == view.place).unwrap_or(usize::MAX),
-            options: places
-                .iter()
-                .map(|p| RadioItem { label: p.label().into(), ..Default::default() })
-                .collect(),
+            options: places.iter().map(|p| RadioItem { label: p.label(), ..Default::default() }).collect(),
             select: Box::new(move |tray: &mut Self, i| {
                 if let Some(p) = places.get(i) {
                     tray.send(Command::set("place", p.name()));
@@ -189,20 +189,20 @@ impl ksni::Tray for UnsitTray {
         vec![
             StandardItem { label: plain(&view.line), enabled: false, ..Default::default() }.into(),
             MenuItem::Separator,
-            action("Start break now", Command::StartBreak { routine: None }),
-            submenu("Snooze", due, snoozes.collect()),
-            StandardItem { visible: due, ..item("Skip this break", Command::Skip) }.into(),
-            submenu("Pause", !paused, pauses.collect()),
-            StandardItem { visible: paused, ..item("Resume", Command::Resume) }.into(),
+            action(&t!("tray-start"), Command::StartBreak { routine: None }),
+            submenu(&t!("tray-snooze"), due, snoozes.collect()),
+            StandardItem { visible: due, ..item(&t!("tray-skip"), Command::Skip) }.into(),
+            submenu(&t!("tray-pause"), !paused, pauses.collect()),
+            StandardItem { visible: paused, ..item(&t!("tray-resume"), Command::Resume) }.into(),
             MenuItem::Separator,
-            submenu("I'm at", true, vec![place.into()]),
-            submenu("Remind me every", true, vec![every.into()]),
-            submenu("Routine", !view.routines.is_empty(), vec![routine.into()]),
+            submenu(&t!("tray-at"), true, vec![place.into()]),
+            submenu(&t!("tray-every"), true, vec![every.into()]),
+            submenu(&t!("tray-routine"), !view.routines.is_empty(), vec![routine.into()]),
             MenuItem::Separator,
-            action("Settings…", Command::Open(UiWindow::Settings)),
-            action("History…", Command::Open(UiWindow::History)),
+            action(&t!("tray-settings"), Command::Open(UiWindow::Settings)),
+            action(&t!("tray-history"), Command::Open(UiWindow::History)),
             MenuItem::Separator,
-            action("Quit", Command::Quit),
+            action(&t!("tray-quit"), Command::Quit),
         ]
     }
 }

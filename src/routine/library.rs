@@ -38,6 +38,39 @@ const BUILTIN: &[(&str, &str)] = builtin![
 ];
 
 /// Where a routine was read from.
+/// The built-in routines' translations, `ID.LANG.toml`: only their text.
+const BUILTIN_TRANSLATIONS: &[(&str, &str)] = builtin![
+    "anti-desk.de.toml",
+    "desk-reset.de.toml",
+    "desk-hips.de.toml",
+    "desk-stretch.de.toml",
+    "desk-activate.de.toml",
+    "desk-release.de.toml",
+    "desk-ball.de.toml",
+    "back-relief.de.toml",
+    "recovery-rolling.de.toml",
+    "low-back-release.de.toml",
+    "low-back-stretch.de.toml",
+    "low-back-activate.de.toml",
+    "anti-desk.es.toml",
+    "desk-reset.es.toml",
+    "desk-hips.es.toml",
+    "desk-stretch.es.toml",
+    "desk-activate.es.toml",
+    "desk-release.es.toml",
+    "desk-ball.es.toml",
+    "back-relief.es.toml",
+    "recovery-rolling.es.toml",
+    "low-back-release.es.toml",
+    "low-back-stretch.es.toml",
+    "low-back-activate.es.toml",
+];
+
+/// `ID.LANG.toml` → (ID, LANG); none for a routine's own file (`ID.toml`: ids have no dots).
+pub fn translation_name(file_name: &str) -> Option<(&str, &str)> {
+    file_name.strip_suffix(".toml")?.split_once('.').filter(|(id, lang)| !id.is_empty() && !lang.is_empty())
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
     BuiltIn(&'static str),
@@ -82,8 +115,50 @@ impl Library {
     }
 
     /// The built-ins plus the `*.toml` files in `user_dir` (when given and present), in name
-    /// order. Returns every good routine and every error.
+    /// order, in the language of this process (`crate::lang::words`). Returns every good routine
+    /// and every error.
     pub fn load(user_dir: Option<&Path>) -> (Library, Vec<RoutineError>) {
+        let lang = crate::lang::words().locale.code;
+        let (mut library, mut errors) = Library::load_untranslated(user_dir);
+        if lang != crate::lang::Locale::ENGLISH {
+            library.translate(user_dir, lang, &mut errors);
+        }
+        (library, errors)
+    }
+
+    /// Puts each routine in `lang`: a user's routine from `ID.LANG.toml` next to it, a built-in
+    /// from the user's `ID.LANG.toml` if there is one, else from the one built in.
+    fn translate(&mut self, user_dir: Option<&Path>, lang: &str, errors: &mut Vec<RoutineError>) {
+        for entry in &mut self.entries {
+            let id = &entry.routine.id;
+            let file_name = format!("{id}.{lang}.toml");
+            let user_file = user_dir.map(|d| d.join(&file_name)).filter(|p| p.is_file());
+            let (text, origin) = match (&user_file, &entry.origin) {
+                (Some(path), _) => match read(path, &path.display().to_string()) {
+                    Ok(bytes) => (String::from_utf8_lossy(&bytes).into_owned(), path.display().to_string()),
+                    Err(e) => {
+                        errors.extend(e);
+                        continue;
+                    }
+                },
+                (None, Origin::BuiltIn(_)) => {
+                    match BUILTIN_TRANSLATIONS.iter().find(|(name, _)| *name == file_name) {
+                        Some((name, text)) => (text.to_string(), Origin::BuiltIn(name).to_string()),
+                        None => continue,
+                    }
+                }
+                (None, Origin::User(_)) => continue,
+            };
+            let (translated, problems) = super::translate(&entry.routine, &text, &origin);
+            errors.extend(problems);
+            if let Some(routine) = translated {
+                entry.routine = routine;
+            }
+        }
+    }
+
+    /// [`Library::load`] in the routines' own language.
+    pub fn load_untranslated(user_dir: Option<&Path>) -> (Library, Vec<RoutineError>) {
         let mut library = Library::builtin();
         let mut errors = Vec::new();
         let Some(dir) = user_dir else { return (library, errors) };
@@ -131,10 +206,67 @@ impl Library {
 }
 
 /// Checks routine files as `unsit routines check` does: each file on its own, then ids that two
-/// of them share. Returns the good routines with their paths, and every error.
+/// of them share. A translation (`ID.LANG.toml`) is checked against `ID.toml` next to it, or the
+/// built-in routine `ID`. Returns the good routines with their paths, and every error.
 pub fn check(paths: &[PathBuf]) -> (Vec<(PathBuf, Routine)>, Vec<RoutineError>) {
     let mut errors = Vec::new();
-    let good = read_all(paths, &mut errors).into_iter().map(|(path, p)| (path, p.routine)).collect();
+    let (translations, routines): (Vec<PathBuf>, Vec<PathBuf>) = paths
+        .iter()
+        .cloned()
+        .partition(|p| p.file_name().and_then(|n| n.to_str()).and_then(translation_name).is_some());
+    let mut good: Vec<(PathBuf, Routine)> =
+        read_all(&routines, &mut errors).into_iter().map(|(path, p)| (path, p.routine)).collect();
+    for path in translations {
+        let origin = path.display().to_string();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let Some((id, _)) = translation_name(name) else { continue };
+        let original_path = path.with_file_name(format!("{id}.toml"));
+        let original = if original_path.is_file() {
+            read(&original_path, &original_path.display().to_string())
+                .and_then(|b| parse_bytes(&b, &original_path.display().to_string()))
+                .map(|p| p.routine)
+        } else {
+            Library::builtin().get(id).map(|e| e.routine.clone()).ok_or_else(|| {
+                vec![RoutineError {
+                    origin: origin.clone(),
+                    at: None,
+                    message: format!(
+                        "a translation of `{id}`, but there is no {id}.toml next to it and no built-in \
+                         routine `{id}`"
+                    ),
+                }]
+            })
+        };
+        let original = match original {
+            Ok(routine) => routine,
+            Err(e) => {
+                errors.extend(e);
+                continue;
+            }
+        };
+        let text = match read(&path, &origin) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(_) => {
+                    errors.push(RoutineError {
+                        origin,
+                        at: None,
+                        message: "the file is not UTF-8 text".into(),
+                    });
+                    continue;
+                }
+            },
+            Err(e) => {
+                errors.extend(e);
+                continue;
+            }
+        };
+        let (translated, problems) = super::translate(&original, &text, &origin);
+        match translated {
+            Some(routine) if problems.is_empty() => good.push((path, routine)),
+            _ => errors.extend(problems),
+        }
+    }
     (good, errors)
 }
 
@@ -190,7 +322,10 @@ fn routine_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|p| {
             let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            !name.starts_with('.') && name.ends_with(".toml") && p.is_file()
+            !name.starts_with('.')
+                && name.ends_with(".toml")
+                && translation_name(name).is_none()
+                && p.is_file()
         })
         .collect();
     files.sort();

@@ -20,28 +20,23 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 pub use library::{check, Entry, Library, Origin};
-pub use parse::{nearest, parse, parse_bytes, Parsed};
+pub use parse::{nearest, parse, parse_bytes, translate, Parsed};
 
 /// The routine used when none is chosen.
 pub const DEFAULT_ID: &str = "anti-desk";
 
 /// The articles' safety advice in one line, shown on the overview until it is acknowledged.
-pub const SAFETY: &str = "Move gently. Stretches pull and ball work can feel tender, but nothing \
-should feel sharp: stop if it does. See a professional for pain that stays, or after a fall.";
+pub fn safety() -> String {
+    crate::t!("safety")
+}
 
 /// The full safety advice, behind the overview's "Safety" link at all times.
-pub const SAFETY_FULL: &[&str] = &[
-    "Move slowly and breathe. A stretch should pull, never hurt.",
-    "Ball and roller work can feel tender, like pressing on a bruise: aim for about 5 on a scale \
-     of 0 to 10. Sharp, burning or shooting pain means ease off or move the ball.",
-    "Stop, and see a doctor or physiotherapist, for pain that stays or gets worse, pain after an \
-     injury or a fall, or tingling or numbness in a leg.",
-    "Get medical help straight away if back pain comes with any of these: trouble passing water or \
-     controlling the bladder or bowels, numbness around the groin or bottom, weakness in a leg, a \
-     fever, or pain that is worse at night and does not ease with rest.",
-    "Pregnant, recently operated on, or living with osteoporosis or a hernia? Read each exercise's \
-     caution and ask your doctor which moves suit you.",
-];
+pub fn safety_full() -> Vec<String> {
+    ["safety-full-1", "safety-full-2", "safety-full-3", "safety-full-4", "safety-full-5"]
+        .into_iter()
+        .map(|id| crate::lang::say(id, None))
+        .collect()
+}
 
 /// Limits of the format. The reader enforces them and the schema states them.
 pub mod limits {
@@ -152,12 +147,24 @@ impl Named for PhaseKind {
 }
 
 impl fmt::Display for PhaseKind {
+    /// "Release", in the person's language.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            PhaseKind::Release => "Release",
-            PhaseKind::Stretch => "Stretch",
-            PhaseKind::Activate => "Activate",
+        f.write_str(&match self {
+            PhaseKind::Release => crate::t!("phase-release"),
+            PhaseKind::Stretch => crate::t!("phase-stretch"),
+            PhaseKind::Activate => crate::t!("phase-activate"),
         })
+    }
+}
+
+impl PhaseKind {
+    /// The phase within a sentence: "release".
+    pub fn inline(self) -> String {
+        match self {
+            PhaseKind::Release => crate::t!("phase-release.inline"),
+            PhaseKind::Stretch => crate::t!("phase-stretch.inline"),
+            PhaseKind::Activate => crate::t!("phase-activate.inline"),
+        }
     }
 }
 
@@ -219,24 +226,24 @@ impl Named for Equipment {
 
 impl Equipment {
     /// In a short phrase: "a ball", "a foam roller".
-    pub fn short(self) -> &'static str {
+    pub fn short(self) -> String {
         match self {
-            Equipment::Ball => "a ball",
-            Equipment::Peanut => "a peanut",
-            Equipment::FoamRoller => "a foam roller",
-            Equipment::Band => "a band",
-            Equipment::Cushion => "a cushion",
+            Equipment::Ball => crate::t!("equipment-ball"),
+            Equipment::Peanut => crate::t!("equipment-peanut"),
+            Equipment::FoamRoller => crate::t!("equipment-foam-roller"),
+            Equipment::Band => crate::t!("equipment-band"),
+            Equipment::Cushion => crate::t!("equipment-cushion"),
         }
     }
 
     /// What people see.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Equipment::Ball => "a massage ball, such as a tennis or lacrosse ball",
-            Equipment::Peanut => "two balls taped together (a peanut)",
-            Equipment::FoamRoller => "a foam roller",
-            Equipment::Band => "a resistance band and an anchor",
-            Equipment::Cushion => "a cushion or folded towel",
+            Equipment::Ball => crate::t!("equipment-ball-long"),
+            Equipment::Peanut => crate::t!("equipment-peanut-long"),
+            Equipment::FoamRoller => crate::t!("equipment-foam-roller-long"),
+            Equipment::Band => crate::t!("equipment-band-long"),
+            Equipment::Cushion => crate::t!("equipment-cushion-long"),
         }
     }
 }

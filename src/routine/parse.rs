@@ -16,6 +16,9 @@ use super::{
     line_col, Equipment, Exercise, Named, Phase, PhaseKind, Position, Routine, RoutineError, Source, Variant,
 };
 
+mod translation;
+pub use translation::translate;
+
 const ROUTINE_KEYS: &[&str] = &["id", "title", "summary", "source", "equipment", "phases"];
 const SOURCE_KEYS: &[&str] = &["title", "author"];
 const PHASE_KEYS: &[&str] = &["kind", "exercises"];

@@ -44,6 +44,9 @@ pub struct Settings {
     pub streak_goal: u32,
     /// How many days of history to keep; `None`: everything.
     pub keep_history: Option<u32>,
+    /// The language of every window, the tray, notifications and the voice: `auto` (the
+    /// environment's: `LC_ALL`, `LC_MESSAGES`, `LANG`) or a language's code (`de`).
+    pub language: &'static str,
 }
 
 /// Which quiet moments hold a due break back (each a setting; all on by default). How long at
@@ -94,6 +97,7 @@ impl Default for Settings {
             holds: Holds::default(),
             streak_goal: STREAK_GOAL.default.unwrap_or(3),
             keep_history: None,
+            language: LANGUAGE_AUTO,
         }
     }
 }
@@ -122,6 +126,8 @@ pub enum Kind {
     WorkingHours,
     /// `desk` or `home`.
     Place,
+    /// `auto` or one of the languages of `crate::lang::SOURCES`.
+    Language,
     /// A list of equipment: `ball,cushion` as text, `["ball", "cushion"]` in the file, or none.
     Equipment,
     /// A whole number within limits, or (where the count has one) the word for none: `3`, or
@@ -151,10 +157,12 @@ pub const KEEP_HISTORY: Count =
 impl Count {
     /// "3 breaks", "1 day", or the word for none.
     pub fn words(&self, n: Option<u32>) -> String {
-        match n {
-            Some(1) => format!("1 {}", self.unit.0),
-            Some(n) => format!("{n} {}", self.unit.1),
-            None => self.none.unwrap_or("none").to_string(),
+        match (n, self.unit.0) {
+            (Some(n), "break") => crate::t!("count-breaks", n = n),
+            (Some(n), "day") => crate::t!("count-days", n = n),
+            (Some(1), _) => format!("1 {}", self.unit.0),
+            (Some(n), _) => format!("{n} {}", self.unit.1),
+            (None, _) => crate::t!("count-forever"),
         }
     }
 
@@ -263,7 +271,26 @@ pub const LIST: &[Setting] = &[
         kind: Kind::Count(KEEP_HISTORY),
         about: "how many days of history to keep, or `forever`",
     },
+    Setting {
+        key: "language",
+        kind: Kind::Language,
+        about: "the language unsit speaks: `auto` (from LC_ALL, LC_MESSAGES or LANG), or `en`, `de`, `es`",
+    },
 ];
+
+/// The `language` setting's word for the environment's language.
+pub const LANGUAGE_AUTO: &str = "auto";
+
+/// `auto` or a language's code, as the file, the command line and the bus take it.
+pub fn parse_language(key: &'static str, word: &str) -> Result<&'static str, Invalid> {
+    let word = word.trim();
+    let codes = || std::iter::once(LANGUAGE_AUTO).chain(crate::lang::SOURCES.iter().map(|s| s.code));
+    codes().find(|c| *c == word).ok_or_else(|| Invalid::NotOneOf {
+        key,
+        words: codes().collect(),
+        given: word.into(),
+    })
+}
 
 /// The setting called `key`.
 pub fn find(key: &str) -> Result<&'static Setting, Invalid> {
@@ -280,6 +307,7 @@ pub enum Value {
     Place(Place),
     Equipment(Vec<Equipment>),
     Count(Option<u32>),
+    Language(&'static str),
 }
 
 /// `routine = "ID"` or `routine = "rotate"` in the settings file.
@@ -414,6 +442,7 @@ impl Setting {
             Kind::Routine => Value::Routine(RoutineChoice::parse(text)),
             Kind::WorkingHours => Value::WorkingHours(hours::parse_week(text)?),
             Kind::Place => Value::Place(parse_place(self.key, text)?),
+            Kind::Language => Value::Language(parse_language(self.key, text)?),
             Kind::Equipment => Value::Equipment(parse_equipment(self.key, text)?),
             Kind::Count(count) => Value::Count(match text.parse::<u32>() {
                 Ok(n) => Some(n),
@@ -458,6 +487,7 @@ impl Setting {
             Value::Routine(choice) => choice.to_string(),
             Value::WorkingHours(hours) => hours::week_text(hours.as_ref()),
             Value::Place(place) => place.to_string(),
+            Value::Language(code) => code.to_string(),
             Value::Equipment(items) => equipment_text(items),
             Value::Count(Some(n)) => n.to_string(),
             Value::Count(None) => match self.kind {
@@ -477,6 +507,7 @@ impl Setting {
             Value::WorkingHours(None) => serde_json::Value::Null,
             Value::WorkingHours(Some(h)) => h.days.iter().map(|d| hours::day_text(d)).collect(),
             Value::Place(place) => place.name().into(),
+            Value::Language(code) => (*code).into(),
             Value::Equipment(items) => items.iter().map(|e| e.name()).collect(),
             Value::Count(n) => n.map_or(serde_json::Value::Null, Into::into),
         }
@@ -490,6 +521,7 @@ impl Setting {
             Kind::Bool => json.as_bool().ok_or(wrong("true or false"))?.to_string(),
             Kind::Routine => json.as_str().ok_or(wrong("a routine's id or `rotate`"))?.to_string(),
             Kind::Place => json.as_str().ok_or(wrong("desk or home"))?.to_string(),
+            Kind::Language => json.as_str().ok_or(wrong("auto or a language's code"))?.to_string(),
             Kind::Equipment => {
                 let items: Vec<String> =
                     serde_json::from_value(json.clone()).map_err(|_| wrong("a list of equipment"))?;
@@ -529,6 +561,7 @@ impl Setting {
             Value::Bool(on) => toml_edit::value(*on),
             Value::Routine(choice) => toml_edit::value(choice.to_string()),
             Value::Place(place) => toml_edit::value(place.name()),
+            Value::Language(code) => toml_edit::value(*code),
             Value::Equipment(items) => {
                 toml_edit::value(items.iter().map(|e| e.name()).collect::<toml_edit::Array>())
             }
@@ -573,6 +606,7 @@ impl Settings {
             "desk_equipment" => Value::Equipment(self.desk_equipment.clone()),
             "streak_goal" => Value::Count(Some(self.streak_goal)),
             "keep_history" => Value::Count(self.keep_history),
+            "language" => Value::Language(self.language),
             other => unreachable!("`{other}` is not in settings::LIST"),
         }
     }
@@ -600,6 +634,7 @@ impl Settings {
             ("desk_equipment", Value::Equipment(items)) => self.desk_equipment = items,
             ("streak_goal", Value::Count(Some(n))) => self.streak_goal = n,
             ("keep_history", Value::Count(days)) => self.keep_history = days,
+            ("language", Value::Language(code)) => self.language = code,
             (key, value) => unreachable!("`{key}` does not take {value:?}"),
         }
     }

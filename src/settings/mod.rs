@@ -164,6 +164,10 @@ fn read_value(
             parse_place(setting.key, s).map(Value::Place).map_err(|e| (span.clone(), e.to_string()))
         }
         (Kind::Place, _) => wrong("\"desk\" or \"home\""),
+        (Kind::Language, DeValue::String(s)) => list::parse_language(setting.key, s)
+            .map(Value::Language)
+            .map_err(|e| (span.clone(), e.to_string())),
+        (Kind::Language, _) => wrong("\"auto\" or a language's code, like \"de\""),
         (Kind::Equipment, DeValue::Array(items)) => {
             let mut words = Vec::new();
             for item in items.iter() {
@@ -237,6 +241,14 @@ pub fn current(path: Option<&Path>, routines: &Library) -> (Settings, Vec<Warnin
         Some(path) => load(path, routines),
         None => (Settings::default(), Vec::new()),
     }
+}
+
+/// The `language` the settings file names, for a command line that needs no more of it; none when
+/// the file, or the setting, is missing or wrong (the resident reports that).
+pub fn language_of(path: &Path) -> Option<&'static str> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let table: toml::Table = toml::from_str(&text).ok()?;
+    list::parse_language("language", table.get("language")?.as_str()?).ok()
 }
 
 /// Copies a settings file that could not be used to `settings.toml.broken-YYYYMMDD-HHMMSS` beside

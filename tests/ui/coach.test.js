@@ -6,6 +6,9 @@ import assert from 'node:assert/strict';
 import { announcement, asidesBetween, createCoach, doneLine, paceCount } from '../../ui/js/coach.js';
 import { createPlayer } from '../../ui/js/player.js';
 import { loadPlan } from './fixtures.js';
+import { useWords } from './words.js';
+
+useWords();
 
 const T0 = 1_000_000; // an arbitrary performance.now() origin
 const FRAME_MS = 125; // as the window updates

@@ -13,6 +13,9 @@ import {
 } from '../../ui/js/format.js';
 import { createPlayer } from '../../ui/js/player.js';
 import { loadPlan } from './fixtures.js';
+import { useWords } from './words.js';
+
+useWords();
 
 const CUES = ['Main cue.', 'Second.', 'Third.', 'Fourth.'];
 

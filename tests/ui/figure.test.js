@@ -11,6 +11,9 @@ import {
   stepFigure,
 } from '../../ui/js/figure.js';
 import { loadPlan } from './fixtures.js';
+import { useWords } from './words.js';
+
+useWords();
 
 const lunge = {
   frames: [{ left_hip: -25, left_knee: 5, right_hip: 35, right_knee: 35, props: [{ kind: 'desk', at: 'left_hand', side: 'front' }], left_shoulder: 60 }],

@@ -11,6 +11,9 @@ import {
   sideLabel,
   spokenDuration,
 } from '../../ui/js/format.js';
+import { useWords } from './words.js';
+
+useWords();
 
 test('formatClock rounds up and switches to m:ss from a minute', () => {
   assert.equal(formatClock(20_000), '20');

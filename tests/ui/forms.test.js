@@ -11,6 +11,9 @@ import {
   routineOptions,
   secondsToMinutes,
 } from '../../ui/js/forms.js';
+import { useWords } from './words.js';
+
+useWords();
 
 test('minutes as typed become whole seconds, and anything else an error in words', () => {
   assert.deepEqual(minutesToSeconds('90'), { seconds: 5400 });

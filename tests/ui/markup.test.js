@@ -3,6 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { useWords } from './words.js';
+
+useWords();
 
 const read = (path) => readFileSync(new URL(`../../ui/${path}`, import.meta.url), 'utf8');
 

@@ -4,6 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { loadPlan, PLAN_NAMES } from './fixtures.js';
+import { useWords } from './words.js';
+
+useWords();
 
 const isText = (v) => typeof v === 'string' && v.length > 0;
 const isCount = (v) => Number.isInteger(v) && v >= 0;

@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 
 import { createPlayer, EXTRA_MS, MAX_EXTRA_MS, SKIP_CREDIT } from '../../ui/js/player.js';
 import { loadPlan, PLAN_NAMES } from './fixtures.js';
+import { useWords } from './words.js';
+
+useWords();
 
 const T0 = 1_000_000; // an arbitrary performance.now() origin
 

@@ -3,6 +3,9 @@ import { mock, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { createSounds, SOUNDS, SUSPEND_AFTER_MS } from '../../ui/js/sounds.js';
+import { useWords } from './words.js';
+
+useWords();
 
 test('each moment has its own short sound', () => {
   const names = Object.keys(SOUNDS).sort();

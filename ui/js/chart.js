@@ -5,6 +5,11 @@
 // A chart is drawn in a fixed viewBox (CHART); the plot area leaves room on the left for the y
 // axis' labels and at the bottom for the days'. y grows downwards, as in SVG: the baseline is
 // the plot's bottom edge.
+//
+// Every word is a Fluent message (t(), from locales/LANG/history.ftl and core.ftl): the numbers
+// go in as numbers, and the messages choose the plural forms.
+
+import { t } from './l10n.js';
 
 /** The charts' viewBox, about 1:1 with the page's card at the window's usual width. */
 export const CHART = { width: 400, height: 180 };
@@ -18,7 +23,8 @@ const CHAR_W = 6.2;
 /** The widest a bar gets, so that 7 days still look like bars and not blocks. */
 const MAX_BAR = 28;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The weekdays the history gives (chrono's "%a", always English), as core.ftl's `weekday` keys. */
+const WEEKDAYS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 
 /** The y axis for seconds: the steps tried in turn, the first giving at most 5 intervals. */
 const DURATION_STEPS = [300, 600, 900, 1800, 3600, 7200, 10800, 14400, 21600, 28800, 43200, 86400];
@@ -30,12 +36,10 @@ const amount = (x) => (typeof x === 'number' && Number.isFinite(x) && x > 0 ? x 
 
 const text = (x) => (typeof x === 'string' ? x : '');
 
-/** "1 break", "2 breaks". */
-export function plural(n, noun) {
-  return `${n} ${n === 1 ? noun : `${noun}s`}`;
-}
-
-/** 1 -> "1st", 2 -> "2nd", 11 -> "11th", 22 -> "22nd", 111 -> "111th". */
+/**
+ * 1 -> "1st", 2 -> "2nd", 11 -> "11th", 22 -> "22nd", 111 -> "111th". English only: no page shows
+ * it (the done screen's "3rd break today" comes worded from the core).
+ */
 export function ordinal(n) {
   const i = Math.trunc(Number(n));
   if (!Number.isFinite(i)) return '';
@@ -52,11 +56,11 @@ export function ordinal(n) {
 export function durationWords(seconds) {
   const s = amount(seconds);
   const minutes = Math.round(s / 60);
-  if (minutes === 0) return s > 0 ? 'under 1 min' : '0 min';
+  if (minutes === 0) return s > 0 ? t('history-under-min') : t('duration-min', { min: 0 });
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  if (h === 0) return t('duration-min', { min: m });
+  return m === 0 ? t('duration-h', { h }) : t('duration-h-min', { h, min: m });
 }
 
 /** A duration axis label: "0", "30 min", "1 h", "1 h 30". */
@@ -65,8 +69,8 @@ export function durationTick(seconds) {
   if (minutes === 0) return '0';
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m}`;
+  if (h === 0) return t('duration-min', { min: m });
+  return m === 0 ? t('duration-h', { h }) : t('history-tick-h-min', { h, min: m });
 }
 
 /**
@@ -120,16 +124,25 @@ export function dayFigures(day) {
 /** "2026-11-29" -> "29 Nov"; the date as given when it is not one. */
 export function shortDate(date) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text(date));
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  return month ? `${Number(m[3])} ${month}` : text(date);
+  const month = m ? Number(m[2]) : 0;
+  if (month < 1 || month > 12) return text(date);
+  return t('history-date', { day: Number(m[3]), month });
+}
+
+/** A weekday's short name in the language in force ("Sun" -> "So"); any other text as given. */
+function weekdayName(weekday) {
+  const key = weekday.toLowerCase();
+  return WEEKDAYS.has(key) ? t('weekday', { day: key }) : weekday;
 }
 
 /** A day's name: "Sun" (short), "Sun 29 Nov" (long); whichever part there is. */
 export function dayName(day, long = false) {
   const d = dayFigures(day);
+  const weekday = weekdayName(d.weekday);
   const date = shortDate(d.date);
-  if (!long) return d.weekday || date;
-  return [d.weekday, date].filter(Boolean).join(' ');
+  if (!long) return weekday || date;
+  if (weekday && date) return t('history-day-date', { weekday, date });
+  return weekday || date;
 }
 
 /** The days as a list of dayFigures, whatever was given. */
@@ -213,8 +226,8 @@ export function breaksChart(days, { width = CHART.width, height = CHART.height }
     const day = dayName(d, true);
     const takenTop = y(d.taken);
     const top = y(d.taken + d.skipped);
-    bars.push({ x, y: takenTop, w, h: r1(plot.bottom - takenTop), cls: 'bar bar-taken', day, value: d.taken, title: `${day}: ${d.taken} taken` });
-    bars.push({ x, y: top, w, h: r1(takenTop - top), cls: 'bar bar-skipped', day, value: d.skipped, title: `${day}: ${d.skipped} skipped` });
+    bars.push({ x, y: takenTop, w, h: r1(plot.bottom - takenTop), cls: 'bar bar-taken', day, value: d.taken, title: t('history-bar-taken', { day, n: d.taken }) });
+    bars.push({ x, y: top, w, h: r1(takenTop - top), cls: 'bar bar-skipped', day, value: d.skipped, title: t('history-bar-skipped', { day, n: d.skipped }) });
   });
   return {
     width,
@@ -259,7 +272,7 @@ export function sittingChart(days, intervalS, { width = CHART.width, height = CH
       cls: over ? 'bar bar-sitting is-over' : 'bar bar-sitting',
       day,
       value,
-      title: `${day}: ${durationWords(value)}`,
+      title: t('history-bar-sitting', { day, duration: durationWords(value) }),
     };
   });
   let reference = null;
@@ -267,7 +280,7 @@ export function sittingChart(days, intervalS, { width = CHART.width, height = CH
     const ry = y(interval);
     // Over the line, or under it when the line is at the top and the label would be cut off.
     const labelY = ry - 5 < plot.top + 4 ? ry + 13 : ry - 5;
-    reference = { x1: plot.left, x2: plot.right, y: ry, label: `every ${durationWords(interval)}`, labelX: plot.left + 4, labelY, cls: 'ref-line' };
+    reference = { x1: plot.left, x2: plot.right, y: ry, label: t('history-every', { interval: durationWords(interval) }), labelX: plot.left + 4, labelY, cls: 'ref-line' };
   }
   return {
     width,
@@ -280,9 +293,29 @@ export function sittingChart(days, intervalS, { width = CHART.width, height = CH
   };
 }
 
-/** "Last 7 days", "Today" for one. */
+/** "Last 7 days", "Today" for one: a heading, or the start of a sentence. */
 export function rangeName(n) {
-  return n === 1 ? 'Today' : `Last ${n} days`;
+  return t('history-range', { n });
+}
+
+/** "last 7 days", "today" for one: within a sentence. */
+function rangeInline(n) {
+  return t('history-range-inline', { n });
+}
+
+/** The breaks chart's title and its table's caption: "Breaks taken and skipped, last 7 days". */
+export function breaksCaption(n) {
+  return t('history-breaks-caption', { range: rangeInline(n) });
+}
+
+/** The sitting chart's title and its table's caption: "Longest sitting stretch, last 7 days". */
+export function sittingCaption(n) {
+  return t('history-sitting-caption', { range: rangeInline(n) });
+}
+
+/** The legend's reference line: "Break interval: every 2 h". */
+export function intervalLegend(intervalS) {
+  return t('history-legend-every', { interval: durationWords(intervalS) });
 }
 
 /** The latest of the days with the most of `key` (ties go to the most recent). */
@@ -293,12 +326,12 @@ function latestMost(list, key) {
 /** The breaks chart in words: "Last 7 days: 12 breaks taken, 3 skipped. Most on Tue: 4." */
 export function breaksSummary(days) {
   const list = figures(days);
-  if (list.length === 0) return 'No days to show yet.';
+  if (list.length === 0) return t('history-no-days');
   const taken = list.reduce((sum, d) => sum + d.taken, 0);
   const skipped = list.reduce((sum, d) => sum + d.skipped, 0);
-  let out = `${rangeName(list.length)}: ${plural(taken, 'break')} taken, ${skipped} skipped.`;
+  let out = t('history-breaks-summary', { range: rangeName(list.length), taken, skipped });
   const most = latestMost(list, 'taken');
-  if (taken > 0 && list.length > 1) out += ` Most on ${dayName(most, list.length > 7)}: ${most.taken}.`;
+  if (taken > 0 && list.length > 1) out += ` ${t('history-breaks-most', { day: dayName(most, list.length > 7), n: most.taken })}`;
   return out;
 }
 
@@ -308,15 +341,19 @@ export function breaksSummary(days) {
  */
 export function sittingSummary(days, intervalS) {
   const list = figures(days);
-  if (list.length === 0) return 'No days to show yet.';
+  if (list.length === 0) return t('history-no-days');
   const interval = amount(intervalS);
   const most = latestMost(list, 'longest_sitting_s');
-  if (most.longest_sitting_s === 0) return `${rangeName(list.length)}: no sitting recorded.`;
-  let out = `${rangeName(list.length)}: the longest sitting stretch was ${durationWords(most.longest_sitting_s)}, on ${dayName(most, list.length > 7)}.`;
+  const range = rangeName(list.length);
+  if (most.longest_sitting_s === 0) return t('history-sitting-none', { range });
+  let out = t('history-sitting-summary', {
+    range,
+    longest: durationWords(most.longest_sitting_s),
+    day: dayName(most, list.length > 7),
+  });
   if (interval > 0) {
-    const over = list.filter((d) => d.longest_sitting_s > interval).length;
-    const who = over === 0 ? 'No day' : plural(over, 'day');
-    out += ` ${who} had a stretch longer than the break interval (${durationWords(interval)}).`;
+    const n = list.filter((d) => d.longest_sitting_s > interval).length;
+    out += ` ${t('history-sitting-over', { n, interval: durationWords(interval) })}`;
   }
   return out;
 }
@@ -325,8 +362,8 @@ export function sittingSummary(days, intervalS) {
 export function breaksTable(days) {
   const list = figures(days);
   return {
-    caption: `Breaks taken and skipped, ${rangeName(list.length).toLowerCase()}`,
-    head: ['Day', 'Taken', 'Skipped'],
+    caption: breaksCaption(list.length),
+    head: [t('history-day'), t('history-taken'), t('history-skipped')],
     rows: list.map((d) => ({ head: dayName(d, true), cells: [String(d.taken), String(d.skipped)] })),
   };
 }
@@ -335,14 +372,14 @@ export function breaksTable(days) {
 export function sittingTable(days, intervalS) {
   const list = figures(days);
   const interval = amount(intervalS);
-  const head = ['Day', 'Longest sitting stretch'];
-  if (interval > 0) head.push(`Longer than ${durationWords(interval + GRACE_S)}`);
+  const head = [t('history-day'), t('history-longest')];
+  if (interval > 0) head.push(t('history-longer-than', { duration: durationWords(interval + GRACE_S) }));
   return {
-    caption: `Longest sitting stretch, ${rangeName(list.length).toLowerCase()}`,
+    caption: sittingCaption(list.length),
     head,
     rows: list.map((d) => {
       const cells = [durationWords(d.longest_sitting_s)];
-      if (interval > 0) cells.push(d.longest_sitting_s > interval + GRACE_S ? 'yes' : 'no');
+      if (interval > 0) cells.push(d.longest_sitting_s > interval + GRACE_S ? t('history-yes') : t('history-no'));
       return { head: dayName(d, true), cells };
     }),
   };
@@ -377,21 +414,19 @@ export function streakWords(streak) {
   const best = Math.max(days, Math.floor(amount(s.best)));
   const today = Math.floor(amount(s.today));
   // The same words as the done screen's, which come from the core.
-  const breaks = goal === 1 ? 'a break' : `${goal} breaks or more`;
   let line;
-  if (days > 1) line = `${days} days in a row with ${breaks}`;
-  else if (days === 1) line = `1 day with ${breaks}`;
-  else if (best > 0) line = `No streak right now: take ${plural(goal, 'break')} in a day to start a new one`;
-  else line = `No streak yet: take ${plural(goal, 'break')} in a day to start one`;
+  if (days > 0) line = t('history-streak-days', { days, goal });
+  else if (best > 0) line = t('history-streak-restart', { goal });
+  else line = t('history-streak-none', { goal });
   // Under the goal with a streak going, how many more keep it (without one, the line says how
   // to start one).
   let progress;
-  if (today >= goal) progress = `${plural(today, 'break')} today: today counts`;
-  else if (days > 0) progress = `${today} of ${plural(goal, 'break')} today: ${goal - today} more keeps the streak going`;
-  else progress = `${today} of ${plural(goal, 'break')} today`;
+  if (today >= goal) progress = t('history-today-counts', { today });
+  else if (days > 0) progress = t('history-today-keep', { today, goal, more: goal - today });
+  else progress = t('history-today-progress', { today, goal });
   return {
     line,
-    best: best > 0 ? `Best: ${plural(best, 'day')}` : '',
+    best: best > 0 ? t('history-streak-best', { days: best }) : '',
     today: progress,
     fill: Math.min(1, today / goal),
   };
@@ -406,6 +441,6 @@ export function routineLines(routines) {
     .map((r) => ({
       id: text(r.id),
       label: text(r.label) || text(r.id),
-      line: `${plural(Math.floor(amount(r.count)), 'break')} · ${durationWords(r.moved_s)}`,
+      line: t('history-routine-line', { count: Math.floor(amount(r.count)), moved: durationWords(r.moved_s) }),
     }));
 }

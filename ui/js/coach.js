@@ -16,6 +16,7 @@
 // hushes ({hush}); a resume says nothing and the counts go on from where the time is.
 
 import { spokenDuration } from './format.js';
+import { t } from './l10n.js';
 
 /** Time left on a hold at which the coach says so, in ms: "10 seconds" only on long holds. */
 const TEN_SECONDS_MS = 10_000;
@@ -37,17 +38,17 @@ export function announcement(plan, index, from = -1) {
   const seconds = Number(step.seconds) || 0;
   switch (step.kind) {
     case 'switch':
-      return ['Switch sides.', step.side_label ? sentence(step.side_label) : ''].filter(Boolean).join(' ');
+      return [t('voice-switch'), step.side_label ? sentence(step.side_label) : ''].filter(Boolean).join(' ');
     case 'rest':
-      return seconds > 0 ? `Rest, ${spokenDuration(seconds * 1000)}.` : 'Rest.';
+      return seconds > 0 ? t('voice-rest-for', { time: spokenDuration(seconds * 1000) }) : t('voice-rest');
     default: {
-      const reps = step.kind === 'reps' && Number(step.reps) > 0 ? `${step.reps} reps.` : '';
+      const reps = step.kind === 'reps' && Number(step.reps) > 0 ? t('voice-reps', { n: Number(step.reps) }) : '';
       const before = plan.steps[from];
       // Straight after its switch of sides: the side was just said.
-      if (from === index - 1 && before && before.kind === 'switch') return reps ? `Go: ${reps}` : 'Go.';
+      if (from === index - 1 && before && before.kind === 'switch') return reps ? t('voice-go-reps', { reps }) : t('voice-go');
       const sets = Number(step.sets) || 1;
       const set = Number(step.set) || 1;
-      const name = sets > 1 ? `${step.title}, set ${set} of ${sets}.` : sentence(step.title);
+      const name = sets > 1 ? t('voice-set-of', { title: step.title, set, sets }) : sentence(step.title);
       if (set > 1) return [name, reps].filter(Boolean).join(' ');
       const side = step.side_label ? sentence(step.side_label) : '';
       const cue = Array.isArray(step.cues) && step.cues.length ? sentence(step.cues[0]) : '';
@@ -58,7 +59,7 @@ export function announcement(plan, index, from = -1) {
 
 /** What is said at the end. */
 export function doneLine(elapsedMs) {
-  return `Done, in ${spokenDuration(elapsedMs)}.`;
+  return t('voice-done', { time: spokenDuration(elapsedMs) });
 }
 
 /** Reps the pace has completed: 0 before the first rep's time is up. */
@@ -78,7 +79,7 @@ export function asidesBetween(step, durationMs, before, after, { counts = true }
   let text = null;
   if (step.kind === 'hold' || step.kind === 'rest') {
     const marks = COUNTDOWN.map((s) => [s * 1000, String(s)]);
-    if (step.kind === 'hold' && durationMs >= TEN_SECONDS_FROM_MS) marks.unshift([TEN_SECONDS_MS, '10 seconds']);
+    if (step.kind === 'hold' && durationMs >= TEN_SECONDS_FROM_MS) marks.unshift([TEN_SECONDS_MS, t('voice-ten-seconds')]);
     for (const [ms, words] of marks) {
       if (before.remainingMs > ms && after.remainingMs <= ms && after.remainingMs > 0) text = words;
     }

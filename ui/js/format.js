@@ -1,4 +1,6 @@
-// Small pure text helpers for the session window (no DOM).
+// Small pure text helpers for the session window (no DOM), in the words of ./l10n.js.
+
+import { t } from './l10n.js';
 
 /** Remaining time on the ring: "45", "1:05". Rounds up, so it shows 1 until 0. */
 export function formatClock(ms) {
@@ -13,8 +15,8 @@ export function formatDuration(ms) {
   const s = Math.max(0, Math.round(ms / 1000));
   const m = Math.floor(s / 60);
   const r = s % 60;
-  if (m === 0) return `${r} s`;
-  return r === 0 ? `${m} min` : `${m} min ${r} s`;
+  if (m === 0) return t('duration-s', { s: r });
+  return r === 0 ? t('duration-min', { min: m }) : t('ui-duration-min-s', { min: m, s: r });
 }
 
 /** A duration in words for screen readers: "45 seconds", "5 minutes 12 seconds". */
@@ -22,10 +24,9 @@ export function spokenDuration(ms) {
   const s = Math.max(0, Math.round(ms / 1000));
   const m = Math.floor(s / 60);
   const r = s % 60;
-  const parts = [];
-  if (m) parts.push(`${m} ${m === 1 ? 'minute' : 'minutes'}`);
-  if (r || !m) parts.push(`${r} ${r === 1 ? 'second' : 'seconds'}`);
-  return parts.join(' ');
+  if (!m) return t('ui-seconds', { n: r });
+  if (!r) return t('ui-minutes', { n: m });
+  return t('ui-minutes-seconds', { minutes: t('ui-minutes', { n: m }), seconds: t('ui-seconds', { n: r }) });
 }
 
 /** "release" -> "Release". */
@@ -36,27 +37,26 @@ export function capitalize(text) {
 
 /** "left" -> "Left", anything else (null) -> "". */
 export function sideLabel(side) {
-  return side === 'left' ? 'Left' : side === 'right' ? 'Right' : '';
+  return side === 'left' ? t('side-left') : side === 'right' ? t('side-right') : '';
 }
 
 /** "10 reps at 3 s each", "10 reps" without a tempo. */
 export function repsLine(reps, tempoSeconds) {
   const n = Number(reps);
   if (!Number.isFinite(n) || n <= 0) return '';
-  const noun = n === 1 ? 'rep' : 'reps';
-  const t = Number(tempoSeconds);
-  return Number.isFinite(t) && t > 0 ? `${n} ${noun} at ${t} s each` : `${n} ${noun}`;
+  const tempo = Number(tempoSeconds);
+  return Number.isFinite(tempo) && tempo > 0 ? t('ui-reps-at', { n, tempo }) : t('dose-reps', { n });
 }
 
 /** The small word under the countdown. */
 export function kindCaption(kind) {
   switch (kind) {
     case 'hold':
-      return 'hold';
+      return t('ui-caption-hold');
     case 'rest':
-      return 'rest';
+      return t('ui-caption-rest');
     case 'switch':
-      return 'get ready';
+      return t('ui-caption-switch');
     default:
       return '';
   }
@@ -136,7 +136,9 @@ export function pickerNote(plan) {
   const here = leftOut.filter((l) => becauseHere(l.why)).map((l) => l.exercise);
   const cut = leftOut.filter((l) => !becauseHere(l.why)).map((l) => l.exercise);
   const parts = [];
-  if (here.length) parts.push(`Left out here: ${here.join(', ')}.`);
-  if (plan && plan.short) parts.push(cut.length ? `The short version leaves out: ${cut.join(', ')}.` : 'Shorter holds and fewer reps.');
+  if (here.length) parts.push(t('ui-left-out-here', { list: here.join(', ') }));
+  if (plan && plan.short) {
+    parts.push(cut.length ? t('ui-short-leaves-out', { list: cut.join(', ') }) : t('ui-short-shorter'));
+  }
   return parts.join(' ');
 }

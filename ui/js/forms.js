@@ -1,13 +1,16 @@
 // Pure helpers of the settings window (tested in tests/ui/forms.test.js). Whether a value is in
-// range is the resident's to say: these only turn what was typed into what it is asked.
+// range is the resident's to say: these only turn what was typed into what it is asked. Their
+// words are the settings window's messages (locales/LANG/settings.ftl).
+
+import { t } from './l10n.js';
 
 // Minutes as typed ("90", " 7.5 ") -> whole seconds, or an error in words.
 export function minutesToSeconds(text) {
-  const t = String(text ?? '').trim();
-  if (t === '') return { error: 'Type a number of minutes.' };
-  const n = Number(t);
-  if (!Number.isFinite(n)) return { error: `“${t}” is not a number of minutes.` };
-  if (n <= 0) return { error: 'Type a number of minutes above zero.' };
+  const typed = String(text ?? '').trim();
+  if (typed === '') return { error: t('settings-minutes-empty') };
+  const n = Number(typed);
+  if (!Number.isFinite(n)) return { error: t('settings-minutes-not-a-number', { typed }) };
+  if (n <= 0) return { error: t('settings-minutes-not-above-zero') };
   return { seconds: Math.round(n * 60) };
 }
 
@@ -23,7 +26,7 @@ export const DEFAULT_DAYS = ['09:00-17:00', '09:00-17:00', '09:00-17:00', '09:00
 // routine setting's value: an id, or 'rotate').
 export function routineOptions(view) {
   const options = (view.routines || []).map(([id, label]) => ({ value: id, label }));
-  options.push({ value: 'rotate', label: 'Each in turn (rotate)' });
+  options.push({ value: 'rotate', label: t('settings-routine-rotate') });
   return { options, selected: (view.values || {}).routine };
 }
 

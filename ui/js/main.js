@@ -6,7 +6,8 @@
 // show, the message screen says why. Then it shows the window: invoke('ready'), and
 // invoke('painted') once painted.
 
-import { closeOn, errorText, invoke, ready, showMessage } from './page.js';
+import { t } from './l10n.js';
+import { closeOn, errorText, invoke, loadWords, ready, showMessage } from './page.js';
 import { showPrompt } from './prompt.js';
 import { showSession } from './session.js';
 
@@ -18,16 +19,20 @@ function showNothing(title, text) {
 
 async function render() {
   let launch;
+  // The words and the session are asked for together.
+  const words = loadWords();
   try {
     launch = await invoke('launch');
   } catch (err) {
+    await words;
     console.error('unsit: launch failed', err);
-    showNothing("Couldn't start the break", errorText(err));
+    showNothing(t('ui-launch-failed'), errorText(err));
     return;
   }
+  await words;
   if (launch && launch.mode === 'prompt') showPrompt(launch);
   else if (launch && launch.mode === 'session' && launch.plan) showSession(launch);
-  else showNothing('Nothing to do right now', 'There is no break session to show.');
+  else showNothing(t('ui-nothing-title'), t('ui-nothing-text'));
 }
 
 render().finally(() => {

@@ -1,6 +1,8 @@
 // What every window's page shares: the Tauri call, the element lookup and text, which screen is
 // shown, the message screen, closing, and showing the window once it is rendered.
 
+import { localize, setWords } from './l10n.js';
+
 // Until the first screen is painted, every call and its answer is marked on the page's timeline
 // (performance.mark): unsit-ui prints the marks when start-up timings are asked for.
 let starting = true;
@@ -27,6 +29,20 @@ export function invoke(cmd, args) {
 }
 
 export const $ = (id) => document.getElementById(id);
+
+/**
+ * Loads the words of the language in force (invoke('words')) and puts them into the page's
+ * static text (data-l10n-id). Before it, or when it fails, the page speaks English.
+ */
+export async function loadWords() {
+  try {
+    setWords(await invoke('words'));
+  } catch (err) {
+    console.error('unsit: words failed; English it is', err);
+    setWords(null);
+  }
+  localize(document);
+}
 
 export function errorText(err) {
   return String((err && err.message) || err);

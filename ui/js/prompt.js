@@ -4,6 +4,7 @@
 // stays. Esc closes without an answer: the reminder stays, as with a notification closed
 // unanswered.
 
+import { t } from './l10n.js';
 import { $, closeWindow, errorText, invoke, setText, showScreen } from './page.js';
 
 /** Shows the prompt of invoke('launch') in prompt mode: {message, snooze_label}. */
@@ -39,8 +40,8 @@ export function showPrompt(info) {
   });
 
   setText($('prompt-text'), info.message);
-  setText($('prompt-snooze'), info.snooze_label || 'Snooze');
-  document.title = 'Time to get up · unsit';
+  setText($('prompt-snooze'), info.snooze_label || t('ui-snooze'));
+  document.title = `${t('ui-prompt-title')} · unsit`;
   showScreen('prompt');
   start.focus({ preventScroll: true });
 }

@@ -40,6 +40,7 @@ import {
   variationText,
 } from './format.js';
 import { drawShapes, figureElement, stepPicture } from './figure-view.js';
+import { t } from './l10n.js';
 import { $, closeWindow, errorText, invoke, setText, showScreen } from './page.js';
 
 const RING_CIRCUMFERENCE = 2 * Math.PI * 54; // r="54" in index.html
@@ -198,11 +199,18 @@ function pickerNodes(choices) {
   const nodes = fitting.map(option);
   if (others.length) {
     const group = document.createElement('optgroup');
-    group.label = 'Need more than you have here';
+    group.label = t('ui-picker-others.label');
     group.append(...others.map(option));
     nodes.push(group);
   }
   return nodes;
+}
+
+/** A phase's name: "release" -> "Release", in the language in force. */
+function phaseName(phase) {
+  const id = `phase-${phase}`;
+  const name = t(id);
+  return name === id ? capitalize(phase) : name;
 }
 
 /** An "Easier:" / "Harder:" line, shown when the step has that version. */
@@ -221,21 +229,21 @@ function stepSubtitle(step) {
 
 function stepMeta(step) {
   const parts = [];
-  if (step.work && Number(step.sets) > 1) parts.push(`Set ${step.set} of ${step.sets}`);
+  if (step.work && Number(step.sets) > 1) parts.push(t('ui-set-of', { set: Number(step.set), sets: Number(step.sets) }));
   if (step.kind === 'reps') parts.push(repsLine(repTarget(step), step.tempo_s));
   return parts.filter(Boolean).join(' · ');
 }
 
 /** The side badge's name for screen readers: "Left side", or the plan's own words as they are. */
 function spokenSide(label) {
-  return label === 'Left' || label === 'Right' ? `${label} side` : label;
+  return label === t('side-left') || label === t('side-right') ? t('ui-side-spoken', { side: label }) : label;
 }
 
 /** What a screen reader hears once per step: the step, its side and time, its main cue and caution. */
 function announcement(step) {
   const side = stepSideLabel(step);
   const parts = [];
-  if (step.phase) parts.push(capitalize(step.phase));
+  if (step.phase) parts.push(phaseName(step.phase));
   let what = step.title || '';
   if (!step.work) what += step.exercise ? `, ${step.exercise}` : '';
   if (side) what += `, ${spokenSide(side).toLowerCase()}`;
@@ -243,11 +251,11 @@ function announcement(step) {
   const meta = stepMeta(step);
   if (meta) parts.push(meta);
   if (isTimedStep(step)) parts.push(spokenDuration(stepDurationMs(step)));
-  if (Number(step.get_ready_s) > 0) parts.push(`Get ready: it starts in ${step.get_ready_s} seconds`);
+  if (Number(step.get_ready_s) > 0) parts.push(t('ui-get-ready', { s: Number(step.get_ready_s) }));
   // Only the first cue: the others take turns on screen, which would be too much to hear.
   const { first } = cueAt(step.cues, 0);
   if (first) parts.push(first);
-  if (step.caution) parts.push(`Take care: ${step.caution}`);
+  if (step.caution) parts.push(t('ui-take-care-spoken', { caution: step.caution }));
   return parts.map((p) => String(p).replace(/[.\s]+$/, '')).join('. ') + '.';
 }
 
@@ -411,7 +419,7 @@ class SessionView {
     els.ovMinutesSep.hidden = !plan.length;
     setText(els.ovPlace, this.placeLine);
     els.ovPlace.hidden = !this.placeLine;
-    setText(els.ovTitle, routine.title || 'Break');
+    setText(els.ovTitle, routine.title || t('ui-break'));
     const why = routine.id === this.whyFor ? this.why : '';
     setText(els.ovWhy, why);
     els.ovWhy.hidden = !why;
@@ -419,7 +427,7 @@ class SessionView {
     els.ovSummary.hidden = !routine.summary;
 
     const phases = Array.isArray(plan.phases) ? plan.phases : [];
-    listItems(els.ovPhases, phases.map(capitalize), 'chip');
+    listItems(els.ovPhases, phases.map(phaseName), 'chip');
     els.ovPhases.hidden = phases.length === 0;
 
     this.renderMoves();
@@ -476,13 +484,15 @@ class SessionView {
     els.ovRoutine.value = id;
     const choice = choices.find((c) => c.id === id);
     const hasShort = Boolean(choice && choice.short_length);
-    setText(els.ovShort, hasShort ? `Short · ${choice.short_length}` : 'Short');
+    setText(els.ovShort, hasShort ? t('ui-short-length', { length: choice.short_length }) : t('ui-short'));
     els.ovShort.hidden = !hasShort;
     const short = Boolean(plan.short);
     els.ovShort.setAttribute('aria-pressed', String(short));
     els.ovShort.setAttribute(
       'aria-label',
-      hasShort ? `Short version, ${choice.short_length} instead of ${choice.length}` : 'Short version',
+      hasShort
+        ? t('ui-short-instead.aria-label', { short: choice.short_length, length: choice.length })
+        : t('ui-short-version.aria-label'),
     );
     const note = pickerNote(plan);
     setText(els.ovPickerNote, note);
@@ -561,7 +571,7 @@ class SessionView {
   renderSound() {
     for (const btn of els.soundBtns) {
       btn.setAttribute('aria-pressed', String(!this.soundOn));
-      btn.setAttribute('aria-label', this.soundOn ? 'Mute sounds (M)' : 'Turn sounds on (M)');
+      btn.setAttribute('aria-label', t(this.soundOn ? 'ui-mute.aria-label' : 'ui-unmute.aria-label'));
       btn.classList.toggle('is-muted', !this.soundOn);
     }
   }
@@ -577,7 +587,7 @@ class SessionView {
   renderVoice() {
     for (const btn of els.voiceBtns) {
       btn.setAttribute('aria-pressed', String(this.voiceOn));
-      btn.setAttribute('aria-label', this.voiceOn ? 'Turn spoken cues off (V)' : 'Turn spoken cues on (V)');
+      btn.setAttribute('aria-label', t(this.voiceOn ? 'ui-voice-off.aria-label' : 'ui-voice-on.aria-label'));
     }
   }
 
@@ -622,7 +632,7 @@ class SessionView {
   renderLarge() {
     els.step.classList.toggle('is-large', this.large);
     els.largeBtn.setAttribute('aria-pressed', String(this.large));
-    els.largeBtn.setAttribute('aria-label', this.large ? 'Usual view (F)' : 'Large view (F)');
+    els.largeBtn.setAttribute('aria-label', t(this.large ? 'ui-usual-view.aria-label' : 'ui-large-view.aria-label'));
   }
 
   toggleLarge() {
@@ -742,8 +752,8 @@ class SessionView {
     } else {
       els.next.hidden = true;
     }
-    setText(els.nextBtnText, isLast ? 'Finish' : 'Next');
-    els.nextBtn.setAttribute('aria-label', isLast ? 'Finish (Right arrow)' : 'Next (Right arrow)');
+    setText(els.nextBtnText, t(isLast ? 'ui-finish' : 'ui-next'));
+    els.nextBtn.setAttribute('aria-label', t(isLast ? 'ui-finish-button.aria-label' : 'ui-next-button.aria-label'));
 
     Object.assign(this.last, {
       digits: '',
@@ -809,8 +819,8 @@ class SessionView {
     if (paused !== last.paused) {
       last.paused = paused;
       els.step.classList.toggle('is-paused', paused);
-      setText(els.pauseText, paused ? 'Resume' : 'Pause');
-      els.pauseBtn.setAttribute('aria-label', paused ? 'Resume (Space)' : 'Pause (Space)');
+      setText(els.pauseText, t(paused ? 'ui-resume' : 'ui-pause'));
+      els.pauseBtn.setAttribute('aria-label', t(paused ? 'ui-resume-button.aria-label' : 'ui-pause-button.aria-label'));
       els.repBtn.setAttribute('aria-disabled', String(paused));
     }
 
@@ -847,13 +857,12 @@ class SessionView {
           last.paceAngle = angle;
           els.paceDot.setAttribute('transform', `rotate(${angle} 60 60)`);
         }
-        setText(els.repTap, pace.rep === 1 && player.repsDone === 0 ? 'tap' : `pace ${pace.rep}`);
+        setText(els.repTap, pace.rep === 1 && player.repsDone === 0 ? t('ui-rep-tap') : t('ui-pace', { rep: pace.rep }));
       } else {
-        setText(els.repTap, 'tap');
+        setText(els.repTap, t('ui-rep-tap'));
       }
-      const label = paused
-        ? `Paused, ${player.repsDone} of ${target} reps`
-        : `Count a rep: ${player.repsDone} of ${target} done (Space)`;
+      const counted = { done: player.repsDone, target };
+      const label = t(paused ? 'ui-count-paused.aria-label' : 'ui-count-rep.aria-label', counted);
       if (label !== last.repLabel) {
         last.repLabel = label;
         els.repBtn.setAttribute('aria-label', label);
@@ -1001,12 +1010,12 @@ class SessionView {
     this.stopLoop();
     this.shownStep = null;
     setText(els.doneTime, formatDuration(player.elapsedMs(now)));
-    setText(els.doneSteps, `${player.completed} of ${player.workTotal}`);
+    setText(els.doneSteps, t('ui-done-steps', { done: player.completed, total: player.workTotal }));
     const any = player.completed > 0 || player.workTotal === 0;
-    setText(els.doneTitle, any ? 'Nice work' : 'Break over');
+    setText(els.doneTitle, t(any ? 'ui-done-title' : 'ui-done-over'));
     setText(
       els.doneLead,
-      any ? 'Your hips and lower back thank you.' : 'Even a short pause helps. Next time, try a full round.',
+      t(any ? 'ui-done-lead' : 'ui-done-short'),
     );
     this.show('done');
     els.closeBtn.focus({ preventScroll: true });
@@ -1038,10 +1047,10 @@ class SessionView {
     clearTimeout(this.timers.autoClose);
     if (this.screen !== 'done' || this.closing) return;
     if (this.pointerInside) {
-      setText(els.doneHint, 'Staying open while the pointer is here.');
+      setText(els.doneHint, t('ui-staying-open'));
       return;
     }
-    setText(els.doneHint, 'Closing by itself in a few seconds.');
+    setText(els.doneHint, t('ui-closing-soon'));
     this.timers.autoClose = setTimeout(() => this.close(), AUTO_CLOSE_MS);
   }
 

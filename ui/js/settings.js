@@ -10,6 +10,10 @@
 //     an equipment change sends its whole list.
 //   invoke('change_setting', {key, value}) -> the resident's answer, or its refusal
 //   invoke('ready') once the first screen is rendered, invoke('close') to close.
+//
+// The words are Fluent messages (locales/LANG/settings.ftl, and core.ftl's): loadWords() puts
+// them into the page's static text, t() gives the ones built here. The language is a setting
+// like the others; once changed, the page is loaded again to speak it.
 
 import {
   DEFAULT_DAYS,
@@ -20,7 +24,8 @@ import {
   routineOptions,
   secondsToMinutes,
 } from './forms.js';
-import { $, closeOn, errorText, invoke, ready, showFailure } from './page.js';
+import { t } from './l10n.js';
+import { $, closeOn, errorText, invoke, loadWords, ready, showFailure } from './page.js';
 
 const MINUTE_FIELDS = ['interval', 'snooze', 'idle_reset', 'hold_max'];
 const EQUIPMENT_KEYS = ['equipment', 'desk_equipment'];
@@ -68,7 +73,7 @@ function render(view) {
   // The ranges in the resident's words: "10 min to 8 h".
   const ranges = view.ranges || {};
   for (const key of ['interval', 'snooze', 'hold_max']) $(`${key}-hint`).textContent = ranges[key] || '';
-  $('idle_reset-range').textContent = ranges.idle_reset || '';
+  $('idle_reset-hint').textContent = t('settings-idle_reset-hint', { range: ranges.idle_reset || '' });
 
   const select = $('routine');
   const { options, selected } = routineOptions(view);
@@ -94,6 +99,7 @@ function render(view) {
 
   for (const key of CHECKBOXES) $(key).checked = values[key];
   renderHistory(values);
+  renderLanguage(values.language);
 
   const problems = view.problems || [];
   $('problems').hidden = problems.length === 0;
@@ -139,37 +145,54 @@ function tickedNames(key) {
   return [...$(`${key}-boxes`).querySelectorAll('input[type="checkbox"]:checked')].map((b) => b.value);
 }
 
-// How long the history is kept: the choices, in days (null: forever).
+// How long the history is kept: the choices, in days (null: forever), and their words.
 const KEEP_CHOICES = [
-  [null, 'Forever'],
-  [30, '1 month'],
-  [90, '3 months'],
-  [365, '1 year'],
-  [730, '2 years'],
-  [1825, '5 years'],
+  [null, () => t('settings-keep-forever')],
+  [30, () => t('settings-keep-months', { n: 1 })],
+  [90, () => t('settings-keep-months', { n: 3 })],
+  [365, () => t('settings-keep-years', { n: 1 })],
+  [730, () => t('settings-keep-years', { n: 2 })],
+  [1825, () => t('settings-keep-years', { n: 5 })],
 ];
 
 function renderHistory(values) {
   $('streak_goal').value = values.streak_goal ?? '';
   const select = $('keep_history');
   const kept = values.keep_history ?? null;
-  const choices = KEEP_CHOICES.some(([days]) => days === kept) ? KEEP_CHOICES : [...KEEP_CHOICES, [kept, `${kept} days`]];
+  const other = [kept, () => t('settings-keep-days', { n: kept })];
+  const choices = KEEP_CHOICES.some(([days]) => days === kept) ? KEEP_CHOICES : [...KEEP_CHOICES, other];
   select.replaceChildren(
     ...choices.map(([days, label]) => {
       const option = document.createElement('option');
       option.value = days === null ? 'forever' : String(days);
-      option.textContent = label;
+      option.textContent = label();
       option.selected = days === kept;
       return option;
     }),
   );
 }
 
+// The language select: the setting's value chosen; a value this page does not offer (a language
+// added since) gets an option of its own, named by its code.
+function renderLanguage(language) {
+  const select = $('language');
+  const value = language || 'auto';
+  select.querySelector('option[data-added]')?.remove();
+  if (![...select.options].some((o) => o.value === value)) {
+    const option = document.createElement('option');
+    option.value = value;
+    option.textContent = value;
+    option.dataset.added = '';
+    select.append(option);
+  }
+  select.value = value;
+}
+
 function wire() {
   const goal = $('streak_goal');
   goal.addEventListener('change', () => {
     const n = Number(goal.value.trim());
-    if (goal.value.trim() === '' || !Number.isInteger(n)) setError('streak_goal', 'Enter a whole number of breaks', goal);
+    if (goal.value.trim() === '' || !Number.isInteger(n)) setError('streak_goal', t('settings-streak_goal-not-whole'), goal);
     else change('streak_goal', n, goal);
   });
   $('keep_history').addEventListener('change', (e) => {
@@ -214,6 +237,18 @@ function wire() {
     });
   }
 
+  // The language: once the resident has it, the page is loaded again, in it; on a refusal, the
+  // select goes back to the language in force.
+  $('language').addEventListener('change', async (e) => {
+    const select = e.target;
+    if (await change('language', select.value, select)) {
+      shown.values.language = select.value;
+      location.reload();
+    } else {
+      renderLanguage(shown.values.language);
+    }
+  });
+
   const sendDays = () => change('working_hours', days.map((d) => d.value), null);
   $('hours-on').addEventListener('change', async (e) => {
     const on = e.target.checked;
@@ -235,15 +270,20 @@ function wire() {
 }
 
 async function boot() {
+  // The words and the settings are asked for together; the words are in place before anything
+  // is rendered (or a failure said). loadWords() never fails: without words, English.
+  const asked = Promise.allSettled([loadWords(), invoke('settings')]);
   wire();
+  const [, settings] = await asked;
   try {
-    const view = await invoke('settings');
+    if (settings.status === 'rejected') throw settings.reason;
+    const view = settings.value;
     shown = { ...view, values: { ...(view.values || {}) } };
     render(view);
     $('message').hidden = true;
     $('settings').hidden = false;
   } catch (err) {
-    showFailure('settings', "Can't load the settings", err);
+    showFailure('settings', t('settings-load-failed'), err);
   }
   ready();
 }

@@ -1,0 +1,1 @@
+# unsit: the settings window: see ../en/settings.ftl.

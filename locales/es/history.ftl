@@ -1,0 +1,1 @@
+# unsit: the history window: see ../en/history.ftl.

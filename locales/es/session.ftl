@@ -1,0 +1,1 @@
+# unsit: the session window: see ../en/session.ftl.
