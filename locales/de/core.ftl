@@ -118,6 +118,45 @@ safety-full-3 = Bei Schmerzen, die bleiben oder stärker werden, bei Schmerzen n
 safety-full-4 = Hol dir sofort ärztliche Hilfe, wenn Rückenschmerzen mit einem dieser Anzeichen einhergehen: Probleme beim Wasserlassen oder bei der Kontrolle von Blase oder Darm, Taubheit im Schritt oder am Gesäß, Schwäche in einem Bein, Fieber oder Schmerzen, die nachts schlimmer werden und in Ruhe nicht nachlassen.
 safety-full-5 = Bist du schwanger, vor Kurzem operiert worden oder hast du Osteoporose oder einen Bauch- oder Leistenbruch? Lies bei jeder Übung den Warnhinweis und frag deine Ärztin oder deinen Arzt, welche Bewegungen für dich passen.
 
+## Verlauf: die Pausen von heute, die Serie, Datumsangaben
+
+# „3. Pause heute“: $ordinal ist die englische Ordnungszahl („3rd“); Deutsch nimmt $n.
+tally-today = { $n }. Pause heute
+# „4 Tage in Folge mit mindestens 3 Pausen“, „1 Tag mit mindestens einer Pause“.
+streak = { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tage in Folge
+} mit mindestens { $goal ->
+    [one] einer Pause
+   *[other] { $goal } Pausen
+}
+# Ein Datum in der Verlaufstabelle: „So, 29. Nov.“.
+date-short = { $weekday }, { $day }. { $month }
+month = { $month ->
+    [jan] Jan.
+    [feb] Feb.
+    [mar] März
+    [apr] Apr.
+    [may] Mai
+    [jun] Juni
+    [jul] Juli
+    [aug] Aug.
+    [sep] Sept.
+    [oct] Okt.
+    [nov] Nov.
+   *[dec] Dez.
+}
+# Eine Anzahl in der Antwort auf eine Einstellung: „3 Pausen“, „30 Tage“ oder ohne Grenze.
+count-breaks = { $n ->
+    [one] 1 Pause
+   *[other] { $n } Pausen
+}
+count-days = { $n ->
+    [one] 1 Tag
+   *[other] { $n } Tage
+}
+count-forever = unbegrenzt
+
 ## Wie eine Pause endete
 
 outcome-completed = abgeschlossen in { $took }

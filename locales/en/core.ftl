@@ -121,7 +121,9 @@ safety-full-5 = Pregnant, recently operated on, or living with osteoporosis or a
 ## History: today's tally, the streak, dates
 
 # "3rd break today": $ordinal is the English ordinal of $n ("3rd"); other languages use $n.
-tally-today = { $ordinal } break today
+tally-today = { $n ->
+   *[other] { $ordinal } break today
+}
 # "4 days in a row with 3 breaks or more", "1 day with a break".
 streak = { $days ->
     [one] 1 day

@@ -29,8 +29,8 @@ history-under-min = under 1 min
 
 ## The streak
 
-# The streak's figure; $goal is the breaks a day needs: "4 days in a row with 3 breaks or more".
 history-streak = Streak
+# The streak's run; $goal is the breaks a day needs: "4 days in a row with 3 breaks or more".
 history-streak-days = { $days ->
     [1] { $days } day with { $goal ->
         [1] a break

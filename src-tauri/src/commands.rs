@@ -412,7 +412,13 @@ pub struct Words {
 }
 
 #[tauri::command]
-pub fn words() -> Words {
+pub fn words(context: State<'_, Context>) -> Words {
+    // The settings window reloads its page after a change of language: the words follow the file.
+    let language = context.dirs.settings_file().and_then(|p| unsit::settings::language_of(&p));
+    let locale = unsit::lang::Locale::from_env(language);
+    if unsit::lang::words().locale != locale {
+        unsit::lang::set(unsit::lang::Words::new(locale, unsit::lang::Parts::CoreAndPage));
+    }
     let words = unsit::lang::words();
     let locale = &words.locale;
     let texts = |code: &str| {

@@ -148,6 +148,18 @@ pub struct Words {
 }
 
 impl Words {
+    /// Words from the given texts in `locale`'s language, English behind them (for tests).
+    #[cfg(test)]
+    pub fn from_texts(locale: Locale, own: &[&str]) -> Words {
+        let mut bundle = Bundle::new_concurrent(vec![locale.code.parse().expect("a language")]);
+        bundle.set_use_isolating(false);
+        for text in own {
+            let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+            let _ = bundle.add_resource(resource);
+        }
+        Words { locale, bundle, english: Some(bundle_en(Parts::CoreAndPage)) }
+    }
+
     pub fn new(locale: Locale, parts: Parts) -> Words {
         let bundle =
             bundle(source(locale.code).expect("a locale's code is one of SOURCES"), &locale.tag, parts);
@@ -242,6 +254,10 @@ static CURRENT: RwLock<Option<Arc<Words>>> = RwLock::new(None);
 /// The words of this process: set once at start (and again when the `language` setting changes);
 /// before that, the environment's, core only.
 pub fn words() -> Arc<Words> {
+    #[cfg(test)]
+    if let Some(words) = tests::OVERRIDE.with(|o| o.borrow().clone()) {
+        return words;
+    }
     if let Some(words) = CURRENT.read().unwrap_or_else(|e| e.into_inner()).as_ref() {
         return Arc::clone(words);
     }
@@ -259,7 +275,7 @@ pub fn say(id: &str, args: Option<&FluentArgs>) -> String {
     words().say(id, args)
 }
 
-/// A message in this process's language: `t!("status-paused")`, `t!("snooze-button", snooze =
+/// A message in this process's language: `t!("status-paused")`, `t!("reminder-snooze", snooze =
 /// human)`. Argument names are Rust identifiers and the message's variables (`{ $snooze }`).
 #[macro_export]
 macro_rules! t {
@@ -274,4 +290,4 @@ macro_rules! t {
 }
 
 #[cfg(test)]
-mod tests;
+pub mod tests;

@@ -549,3 +549,170 @@ proptest! {
         }
     }
 }
+
+// ---- translations ------------------------------------------------------------------------
+
+#[test]
+fn every_built_in_routine_has_a_complete_german_and_spanish_translation() {
+    let library = Library::builtin();
+    for entry in library.entries() {
+        let id = &entry.routine.id;
+        for lang in ["de", "es"] {
+            let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("routines/{id}.{lang}.toml"));
+            let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let (translated, problems) = translate(&entry.routine, &text, &path.display().to_string());
+            assert!(problems.is_empty(), "{problems:#?}");
+            let translated = translated.unwrap();
+            assert_ne!(translated.title, entry.routine.title, "{id}.{lang}: the title is translated");
+            // Only the text: doses, poses and ids are the original's.
+            let dose = |r: &Routine| -> Vec<_> {
+                r.exercises()
+                    .map(|(_, e)| (e.hold, e.reps, e.per_side, e.pose.clone(), e.cues.len()))
+                    .collect()
+            };
+            assert_eq!(dose(&translated).len(), dose(&entry.routine).len());
+            assert_eq!(translated.id, entry.routine.id);
+            for ((_, a), (_, b)) in translated.exercises().zip(entry.routine.exercises()) {
+                assert_eq!(
+                    (a.hold, a.reps, a.sets, &a.pose, a.per_side),
+                    (b.hold, b.reps, b.sets, &b.pose, b.per_side)
+                );
+                assert_ne!(a.cues, b.cues, "{id}.{lang}: {} has its cues translated", b.name);
+            }
+        }
+    }
+}
+
+const ORIGINAL: &str = r#"
+id = "hips"
+title = "Hips"
+summary = "Loosen the hips."
+equipment = []
+[source]
+title = "An article"
+author = "Someone"
+[[phases]]
+kind = "stretch"
+[[phases.exercises]]
+name = "Lunge stretch"
+targets = ["hip flexors"]
+position = "standing"
+hold = 30
+per_side = true
+side = "left leg back"
+cues = ["Step back.", "Breathe."]
+mistake = "Arching the back."
+[[phases.exercises]]
+name = "Squeeze"
+targets = ["glutes"]
+position = "standing"
+reps = 10
+cues = ["Squeeze."]
+"#;
+
+const GERMAN: &str = r#"title = "Hüften"
+summary = "Lockere die Hüften."
+[[phases]]
+[[phases.exercises]]
+name = "Ausfallschritt-Dehnung"
+targets = ["Hüftbeuger"]
+side = "linkes Bein hinten"
+cues = ["Tritt zurück.", "Atme."]
+mistake = "Hohlkreuz."
+[[phases.exercises]]
+name = "Anspannen"
+targets = ["Gesäß"]
+cues = ["Spann an."]
+"#;
+
+#[test]
+fn a_translation_replaces_the_text_and_keeps_the_rest() {
+    let original = parse(ORIGINAL, "hips.toml").unwrap().routine;
+    let (translated, problems) = translate(&original, GERMAN, "hips.de.toml");
+    assert_eq!(problems, []);
+    let translated = translated.unwrap();
+    assert_eq!(translated.title, "Hüften");
+    let first = &translated.phases[0].exercises[0];
+    assert_eq!(
+        (first.name.as_str(), first.hold, first.side.as_deref()),
+        ("Ausfallschritt-Dehnung", Some(30), Some("linkes Bein hinten"))
+    );
+    // The right side reads the same with the German word for right.
+    assert_eq!(crate::words::side_label(true, first.side.as_deref()), "Rechtes Bein hinten");
+}
+
+#[test]
+fn a_missing_text_is_reported_where_it_belongs_and_the_original_shows() {
+    let original = parse(ORIGINAL, "hips.toml").unwrap().routine;
+    let text = GERMAN.replace("mistake = \"Hohlkreuz.\"\n", "");
+    let (translated, problems) = translate(&original, &text, "hips.de.toml");
+    let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        ["hips.de.toml:4:1: missing `mistake` of exercise \"Lunge stretch\"; until it is here, the routine's own text shows"]
+    );
+    assert_eq!(translated.unwrap().phases[0].exercises[0].mistake.as_deref(), Some("Arching the back."));
+}
+
+#[test]
+fn an_extra_key_or_a_dose_in_a_translation_is_reported_with_its_place() {
+    let original = parse(ORIGINAL, "hips.toml").unwrap().routine;
+    let text = GERMAN.replace("cues = [\"Spann an.\"]", "cues = [\"Spann an.\"]\nreps = 12\ncuez = [\"x\"]");
+    let (translated, problems) = translate(&original, &text, "hips.de.toml");
+    let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(messages.len(), 2, "{messages:#?}");
+    assert!(messages[0].starts_with("hips.de.toml:14:1: `reps` is not translated"), "{}", messages[0]);
+    assert!(messages[1].starts_with("hips.de.toml:15:1: unknown key `cuez`"), "{}", messages[1]);
+    assert!(messages[1].contains("did you mean `cues`?"), "{}", messages[1]);
+    // The dose stays the routine's.
+    assert_eq!(translated.unwrap().phases[0].exercises[1].reps, Some(10));
+}
+
+#[test]
+fn a_translation_of_other_sections_is_refused() {
+    let original = parse(ORIGINAL, "hips.toml").unwrap().routine;
+    let text = GERMAN.replace(
+        "[[phases.exercises]]\nname = \"Anspannen\"\ntargets = [\"Gesäß\"]\ncues = [\"Spann an.\"]\n",
+        "",
+    );
+    let (translated, problems) = translate(&original, &text, "hips.de.toml");
+    assert_eq!(translated, None);
+    assert!(problems[0].message.contains("has 2 exercises in the routine, and 1 here"), "{problems:?}");
+    let (translated, problems) = translate(&original, "title = \"x", "hips.de.toml");
+    assert_eq!(translated, None);
+    assert!(problems[0].to_string().starts_with("hips.de.toml:1:"), "{problems:?}");
+}
+
+#[test]
+fn a_side_without_a_word_for_left_is_refused_and_the_original_kept() {
+    let original = parse(ORIGINAL, "hips.toml").unwrap().routine;
+    let text = GERMAN.replace("linkes Bein hinten", "ein Bein hinten");
+    let (translated, problems) = translate(&original, &text, "hips.de.toml");
+    assert!(
+        problems[0].to_string().starts_with("hips.de.toml:7:8: `side` must say what left means"),
+        "{problems:?}"
+    );
+    assert_eq!(translated.unwrap().phases[0].exercises[0].side.as_deref(), Some("left leg back"));
+}
+
+#[test]
+fn a_users_translation_is_loaded_in_their_language_and_checked_like_a_routine() {
+    let dir = user_dir_with(&[("hips.toml", ORIGINAL), ("hips.de.toml", GERMAN)]);
+    // A translation is not a routine of its own.
+    let (library, errors) = Library::load(Some(dir.path()));
+    assert_eq!(errors, []);
+    assert_eq!(library.get("hips").unwrap().routine.title, "Hips");
+    let (library, errors) = crate::lang::tests::speaking("de", || Library::load(Some(dir.path())));
+    assert_eq!(errors, []);
+    assert_eq!(library.get("hips").unwrap().routine.title, "Hüften");
+    assert_eq!(library.default_routine().title, "Anti-Schreibtisch-Reset", "the built-ins too");
+    let (library, _) = crate::lang::tests::speaking("es", || Library::load(Some(dir.path())));
+    assert_eq!(library.get("hips").unwrap().routine.title, "Hips", "no Spanish: the original");
+    // `routines check` reads a translation against the routine next to it.
+    let (good, errors) = check(&[dir.path().join("hips.de.toml")]);
+    assert_eq!((good.len(), errors), (1, vec![]));
+    fs::write(dir.path().join("hips.de.toml"), GERMAN.replace("title = \"Hüften\"\n", "")).unwrap();
+    let (good, errors) = check(&[dir.path().join("hips.de.toml")]);
+    assert_eq!(good.len(), 0);
+    assert!(errors[0].to_string().contains("hips.de.toml:1:1: missing `title`"), "{errors:?}");
+}

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {
   breaksChart,
   breaksSummary,
+  breaksCaption,
   breaksTable,
   CHART,
   dayName,
@@ -13,14 +14,19 @@ import {
   durationWords,
   niceTicks,
   ordinal,
+  rangeName,
   routineLines,
   shortDate,
+  sittingCaption,
   sittingChart,
   sittingSummary,
   sittingTable,
   streakWords,
   todayWords,
 } from '../../ui/js/chart.js';
+import { texts, useWords } from './words.js';
+
+useWords(); // English: the tests read the English words
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -350,4 +356,64 @@ test('the routines done most: label and "12 breaks · 1 h", at most 5', () => {
   assert.deepEqual(routineLines(undefined), []);
   const many = Array.from({ length: 8 }, (_, i) => ({ id: `r${i}`, label: `R${i}`, count: 8 - i, moved_s: 60 }));
   assert.equal(routineLines(many).length, 5);
+});
+
+/** A message id where words should be: what t() gives for a message no language has. */
+const RAW_ID = /\b(?:history|sheet|duration|weekday|time)(?:-[a-z0-9]+)+\b|^weekday$/;
+
+/** Every word function's text for a week and a month, in the language in force. */
+function allWords() {
+  const week = days(7, (i) => ({ taken: i, skipped: i % 2, moved_s: i * 100, longest_sitting_s: [20, 7200, 9000, 0, 3600, 8100, 5400][i] }));
+  const month = days(30, (i) => ({ taken: i % 4, longest_sitting_s: i * 400 }));
+  const out = [shortDate('2026-11-29'), dayName(week[0], true), rangeName(1), rangeName(7), breaksCaption(30), sittingCaption(1)];
+  for (const list of [week, month, days(7), []]) {
+    for (const chart of [breaksChart(list), sittingChart(list, 7200)]) {
+      out.push(...chart.bars.map((b) => b.title), ...chart.ticks.map((t) => t.label), ...chart.labels.map((l) => l.label));
+      if (chart.reference) out.push(chart.reference.label);
+    }
+    out.push(breaksSummary(list), sittingSummary(list, 7200), sittingSummary(list, null));
+    for (const table of [breaksTable(list), sittingTable(list, 7200)]) {
+      out.push(table.caption, ...table.head, ...table.rows.flatMap((r) => [r.head, ...r.cells]));
+    }
+  }
+  out.push(...Object.values(todayWords(week[6], 1200)).map(String));
+  for (const streak of [{ days: 4, goal: 3, best: 9, today: 2 }, { days: 1, goal: 1, best: 1, today: 1 }, { days: 0, goal: 3, best: 5, today: 0 }, null]) {
+    const w = streakWords(streak);
+    out.push(w.line, w.best, w.today);
+  }
+  out.push(...routineLines([{ id: 'a', label: 'A', count: 1, moved_s: 20 }, { id: 'b', count: 3, moved_s: 5400 }]).map((r) => r.line));
+  return out;
+}
+
+test('every word is worded: no message id in English', () => {
+  for (const text of allWords()) assert.doesNotMatch(text, RAW_ID, text);
+});
+
+test("in German: core.ftl's German durations and weekdays, and English for what history.ftl lacks; never an id", () => {
+  const english = allWords();
+  const germanFiles = texts('de').join('\n');
+  const translated = (id) => new RegExp(`^${id}\\s*=`, 'm').test(germanFiles);
+  useWords('de', { tag: 'de-DE' });
+  try {
+    // core.ftl speaks German: a duration is not the English, and is words, not an id.
+    const duration = durationWords(5400);
+    assert.notEqual(duration, '1 h 30 min');
+    assert.doesNotMatch(duration, RAW_ID);
+    assert.notEqual(dayName({ date: '2026-11-25', weekday: 'Wed' }), 'Wed');
+    // history.ftl: German once it is translated; until then English, message by message.
+    for (const [id, text, en] of [
+      ['history-range', rangeName(7), 'Last 7 days'],
+      ['history-day', breaksTable(WEEK).head[0], 'Day'],
+      ['history-streak-days', streakWords({ days: 4, goal: 3, best: 9, today: 2 }).line, '4 days in a row with 3 breaks or more'],
+    ]) {
+      if (translated(id)) assert.notEqual(text, en, id);
+      else assert.equal(text, en, `${id}: English until German has it`);
+    }
+    const german = allWords();
+    assert.equal(german.length, english.length);
+    for (const text of german) assert.doesNotMatch(text, RAW_ID, text);
+  } finally {
+    useWords('en');
+  }
+  assert.deepEqual(allWords(), english, 'English again');
 });

@@ -1,15 +1,18 @@
 // The history window: today's figures, the streak, the last 7 or 30 days as two charts (each
 // with its table), the routines done most and where the history is kept. One call,
 // invoke('history'); the words and the charts' geometry come from chart.js (pure, tested), the
-// elements from chart-view.js. Data is only ever set as text.
+// elements from chart-view.js. Data is only ever set as text; the page's own words are Fluent
+// messages (locales/LANG/history.ftl), what comes worded from the core is shown as it comes.
 
 import {
+  breaksCaption,
   breaksChart,
   breaksSummary,
   breaksTable,
-  durationWords,
+  intervalLegend,
   rangeName,
   routineLines,
+  sittingCaption,
   sittingChart,
   sittingSummary,
   sittingTable,
@@ -17,7 +20,8 @@ import {
   todayWords,
 } from './chart.js';
 import { showChart } from './chart-view.js';
-import { $, closeOn, invoke, ready, setText, showFailure } from './page.js';
+import { t } from './l10n.js';
+import { $, closeOn, invoke, loadWords, ready, setText, showFailure } from './page.js';
 
 /** The ranges the toggle offers, in days; the first is shown at the start. */
 const RANGES = [7, 30];
@@ -36,7 +40,7 @@ function renderToday(data) {
   setText($('today-sitting'), words.sitting);
   setText($('today-natural'), words.natural);
   const line = typeof data.line === 'string' && data.line ? data.line : '';
-  setText($('today-line'), line || 'unsit is not running, so nothing is being counted right now.');
+  setText($('today-line'), line || t('history-not-running'));
 }
 
 function renderStreak(data) {
@@ -57,25 +61,25 @@ function shownDays(range) {
 function renderCharts(range) {
   const days = shownDays(range);
   const interval = shown.interval_s;
-  const name = rangeName(days.length || range);
-  setText($('charts-title'), name);
+  const n = days.length || range;
+  setText($('charts-title'), rangeName(n));
   showChart(
     $('chart-breaks'),
     $('table-breaks'),
     breaksChart(days),
-    { id: 'breaks-svg', title: `Breaks taken and skipped, ${name.toLowerCase()}`, desc: breaksSummary(days) },
+    { id: 'breaks-svg', title: breaksCaption(n), desc: breaksSummary(days) },
     breaksTable(days),
   );
   showChart(
     $('chart-sitting'),
     $('table-sitting'),
     sittingChart(days, interval),
-    { id: 'sitting-svg', title: `Longest sitting stretch, ${name.toLowerCase()}`, desc: sittingSummary(days, interval) },
+    { id: 'sitting-svg', title: sittingCaption(n), desc: sittingSummary(days, interval) },
     sittingTable(days, interval),
   );
   const hasInterval = typeof interval === 'number' && interval > 0;
   $('legend-interval').hidden = !hasInterval;
-  if (hasInterval) setText($('legend-interval-text'), `Break interval: every ${durationWords(interval)}`);
+  if (hasInterval) setText($('legend-interval-text'), intervalLegend(interval));
 }
 
 function renderRoutines(data) {
@@ -139,13 +143,16 @@ function wireRange() {
 async function boot() {
   closeOn('close', 'message-close');
   wireRange();
+  // The words and the history at once; the words first, so the page renders in its language.
+  const [, history] = await Promise.allSettled([loadWords(), invoke('history')]);
   try {
-    render(await invoke('history'));
+    if (history.status === 'rejected') throw history.reason;
+    render(history.value);
     $('message').hidden = true;
     $('history').hidden = false;
     $('close').focus({ preventScroll: true }); // the page opens at its top
   } catch (err) {
-    showFailure('history', "Can't load the history", err);
+    showFailure('history', t('history-load-failed'), err);
   }
   ready();
 }

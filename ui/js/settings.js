@@ -192,8 +192,11 @@ function wire() {
   const goal = $('streak_goal');
   goal.addEventListener('change', () => {
     const n = Number(goal.value.trim());
-    if (goal.value.trim() === '' || !Number.isInteger(n)) setError('streak_goal', t('settings-streak_goal-not-whole'), goal);
-    else change('streak_goal', n, goal);
+    if (goal.value.trim() === '' || !Number.isInteger(n)) {
+      setError('streak_goal', t('settings-streak_goal-not-whole'), goal);
+    } else {
+      change('streak_goal', n, goal);
+    }
   });
   $('keep_history').addEventListener('change', (e) => {
     const v = e.target.value;

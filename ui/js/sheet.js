@@ -2,7 +2,8 @@
 // poses against their cues. invoke('sheet') -> the plan of every routine (the whole routine).
 
 import { drawShapes, figureElement, stepPicture } from './figure-view.js';
-import { $, closeOn, invoke, ready, showFailure } from './page.js';
+import { t } from './l10n.js';
+import { $, closeOn, invoke, loadWords, ready, showFailure } from './page.js';
 
 /** The first work step of each exercise of a plan, in order. */
 function exercises(plan) {
@@ -30,14 +31,15 @@ function exerciseRow(step) {
   const picture = stepPicture(step);
   const frames = step.figure ? step.figure.frames.length : 1;
   for (let i = 0; i < frames; i += 1) {
-    const svg = figureElement(`${step.exercise}, ${frames > 1 ? `keyframe ${i + 1}` : 'pose'}`);
+    const exercise = step.exercise;
+    const svg = figureElement(frames > 1 ? t('sheet-keyframe', { exercise, n: i + 1 }) : t('sheet-pose', { exercise }));
     svg.classList.toggle('is-placeholder', picture.placeholder);
     drawShapes(svg, picture.shapes(i / frames));
     pictures.append(svg);
   }
   if (step.side === 'left') {
     const right = stepPicture({ ...step, side: 'right' });
-    const svg = figureElement(`${step.exercise}, right side`);
+    const svg = figureElement(t('sheet-right-side', { exercise: step.exercise }));
     svg.classList.add('is-right');
     drawShapes(svg, right.shapes(0));
     pictures.append(svg);
@@ -62,12 +64,15 @@ function render(plans) {
 
 async function boot() {
   closeOn('message-close');
+  // The words and the plans at once; the words first, so the page renders in its language.
+  const [, plans] = await Promise.allSettled([loadWords(), invoke('sheet')]);
   try {
-    render(await invoke('sheet'));
+    if (plans.status === 'rejected') throw plans.reason;
+    render(plans.value);
     $('message').hidden = true;
     $('sheet').hidden = false;
   } catch (err) {
-    showFailure('sheet', "Can't show the moves", err);
+    showFailure('sheet', t('sheet-failed'), err);
   }
   ready();
 }

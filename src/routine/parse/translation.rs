@@ -129,12 +129,12 @@ impl Reader<'_> {
                 if left {
                     *side = text;
                 } else {
-                    let words: Vec<&str> = pairs.iter().map(|(l, _)| l.as_str()).collect();
                     self.error(
                         value.span(),
                         format!(
-                            "`side` must say what left means, with a word for left in it ({}), not \"{text}\"",
-                            list(&words, "\"")
+                            "`side` must say what left means, with the word for left in it (like \"left \
+                             leg back\", \"linkes Bein hinten\", \"pierna izquierda atrás\"), not \"{text}\"; \
+                             the right side reads the same with the word for right"
                         ),
                     );
                 }
