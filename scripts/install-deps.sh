@@ -20,7 +20,7 @@ test_pkgs=(
   pulseaudio pulseaudio-utils speech-dispatcher speech-dispatcher-espeak-ng sox
   kwin-wayland
   man-db fish zsh bash-completion lintian appstream faketime
-  at-spi2-core gir1.2-atspi-2.0
+  at-spi2-core gir1.2-atspi-2.0 locales
 )
 
 case "${1:-test}" in
@@ -54,15 +54,31 @@ install_tauri_driver() {
   cargo install --locked --quiet tauri-driver --version '^2.1'
 }
 
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+  sudo=(sudo)
+fi
+
+# The language tests run unsit on a German and a Spanish desktop, as people have them: with
+# those locales generated, so that GTK and the C library speak them too.
+make_locales() {
+  [ "${1:-test}" = test ] || return 0
+  local locale
+  for locale in de_DE es_ES; do
+    locale -a 2>/dev/null | grep -qix "$locale.utf8" && continue
+    echo "install-deps: generating the $locale.UTF-8 locale"
+    "${sudo[@]}" localedef -i "$locale" -c -f UTF-8 "$locale.UTF-8"
+  done
+}
+
 if ((${#missing[@]} == 0)); then
   install_tauri_driver "${1:-test}"
+  make_locales "${1:-test}"
   exit 0
 fi
 
-sudo=()
 if [ "$(id -u)" -ne 0 ]; then
   command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-  sudo=(sudo)
 fi
 
 echo "install-deps: installing ${missing[*]}"
@@ -70,3 +86,4 @@ export DEBIAN_FRONTEND=noninteractive
 "${sudo[@]}" apt-get update -qq
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 install_tauri_driver "${1:-test}"
+make_locales "${1:-test}"

@@ -28,7 +28,19 @@ pub struct Limits {
 impl Limits {
     /// The range in words: "10 min to 8 h".
     pub fn range(self) -> String {
-        format!("{} to {}", Human(self.min), Human(self.max))
+        crate::t!("duration-range", min = Human(self.min).to_string(), max = Human(self.max).to_string())
+    }
+
+    /// [`Limits::what`] in the person's language.
+    fn what_words(self) -> String {
+        match self.what {
+            "a snooze" => crate::t!("limit-snooze"),
+            "the idle time that counts as a break" => crate::t!("limit-idle-reset"),
+            "the interval" => crate::t!("limit-interval"),
+            "a pause" => crate::t!("limit-pause"),
+            "the longest wait for a quiet moment to end" => crate::t!("limit-hold-max"),
+            other => other.to_string(),
+        }
     }
 
     /// `value` if it is within the limits; otherwise the refusal, with the range.
@@ -43,12 +55,27 @@ impl Limits {
 
 /// A duration outside its [`Limits`]. Every refusal of a duration is worded by this one message,
 /// wherever the value came from: the settings file, the command line, D-Bus or a window.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{} must be between {} and {}, not {}", limits.what, Human(limits.min), Human(limits.max), Human(*value))]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutOfRange {
     pub limits: Limits,
     pub value: Duration,
 }
+
+impl fmt::Display for OutOfRange {
+    /// "the interval must be between 10 min and 8 h, not 5 min".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (limits, human) = (self.limits, |d| Human(d).to_string());
+        f.write_str(&crate::t!(
+            "out-of-range",
+            what = limits.what_words(),
+            min = human(limits.min),
+            max = human(limits.max),
+            value = human(self.value)
+        ))
+    }
+}
+
+impl std::error::Error for OutOfRange {}
 
 /// Parses `90s`, `10m`, `2h`, `1h30m`, `1h30m15s` (units in that order, each at most once).
 pub fn parse(text: &str) -> Result<Duration, DurationError> {

@@ -87,6 +87,16 @@ impl IdleSource {
     }
 
     /// For `unsit status` and the log.
+    /// [`IdleSource::words`] in the person's language, for `unsit status`.
+    pub fn label(self) -> String {
+        match self {
+            IdleSource::ExtIdleNotify => crate::t!("idle-source-wayland"),
+            IdleSource::Mutter => crate::t!("idle-source-mutter"),
+            IdleSource::X11 => crate::t!("idle-source-x11"),
+            IdleSource::None => crate::t!("idle-source-none"),
+        }
+    }
+
     pub fn words(self) -> &'static str {
         match self {
             IdleSource::ExtIdleNotify => "from the Wayland compositor (ext-idle-notify)",

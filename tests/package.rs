@@ -79,6 +79,9 @@ fn the_package_holds_everything_and_lintian_finds_no_fault() {
         "/usr/share/man/man1/unsit.1.gz".to_string(),
         "/usr/share/man/man1/unsit-ui.1.gz".to_string(),
         "/usr/share/man/man1/unsit-break.1.gz".to_string(),
+        // The command line's pages in German and Spanish.
+        "/usr/share/man/de/man1/unsit.1.gz".to_string(),
+        "/usr/share/man/es/man1/unsit-break.1.gz".to_string(),
         "/usr/share/bash-completion/completions/unsit".to_string(),
         "/usr/share/zsh/vendor-completions/_unsit".to_string(),
         "/usr/share/fish/vendor_completions.d/unsit.fish".to_string(),
@@ -241,6 +244,7 @@ fn the_package_installs_runs_and_purges_without_a_trace() {
     assert!(routines.lines().any(|l| l == "anti-desk"), "{routines}");
     assert_eq!(ok("man", &["-w", "unsit"]).trim(), "/usr/share/man/man1/unsit.1.gz");
     assert_eq!(ok("man", &["-w", "unsit-ui"]).trim(), "/usr/share/man/man1/unsit-ui.1.gz");
+    assert_eq!(ok("man", &["-L", "de", "-w", "unsit"]).trim(), "/usr/share/man/de/man1/unsit.1.gz");
     let completion = ok(
         "bash",
         &[

@@ -7,6 +7,13 @@ duration-s = { $s } Sek.
 duration-min = { $min } Min.
 duration-h = { $h } Std.
 duration-h-min = { $h } Std. { $min } Min.
+duration-range = { $min } bis { $max }
+out-of-range = { $what } muss zwischen { $min } und { $max } liegen, nicht { $value }
+limit-snooze = Das Verschieben
+limit-idle-reset = Die Abwesenheit, die als Pause zählt,
+limit-interval = Die Sitzzeit bis zur Pause
+limit-pause = Eine Erinnerungspause
+limit-hold-max = Die längste Wartezeit auf das Ende eines ruhigen Moments
 
 # Eine Uhrzeit im 12-Stunden-Format; „time“ ist schon „2:30“. (Deutsch nutzt 24 Stunden und zeigt das nie.)
 time-am = { $time } vorm.
@@ -34,6 +41,14 @@ status-away = Abwesend · du machst Pause
 status-snoozed = Verschoben · Pause in { $until }
 status-counting = Sitzt seit { $sitting } · Pause in { $until }
 status-sitting = Sitzt seit { $sitting }
+# `unsit status`: die Zeilen unter der Statuszeile.
+status-away-time = Abwesenheit: { $how }
+status-settings-problem = Einstellungen: { $problem }
+status-history-problem = Verlauf: { $problem }
+idle-source-wayland = vom Wayland-Compositor (ext-idle-notify)
+idle-source-mutter = von GNOMEs Leerlaufüberwachung
+idle-source-x11 = vom X-Server (MIT-SCREEN-SAVER)
+idle-source-none = nicht erkennbar, wann du weg bist: jede Minute zählt als Sitzen
 held-call = Pause fällig nach deinem Anruf
 held-full-screen = Pause fällig, sobald du das Vollbild verlässt
 held-do-not-disturb = Pause fällig, sobald „Nicht stören“ aus ist

@@ -9,6 +9,14 @@ duration-s = { $s } s
 duration-min = { $min } min
 duration-h = { $h } h
 duration-h-min = { $h } h { $min } min
+# A duration out of its range: "the interval must be between 10 min and 8 h, not 5 min".
+duration-range = { $min } to { $max }
+out-of-range = { $what } must be between { $min } and { $max }, not { $value }
+limit-snooze = a snooze
+limit-idle-reset = the idle time that counts as a break
+limit-interval = the interval
+limit-pause = a pause
+limit-hold-max = the longest wait for a quiet moment to end
 
 # A time on a 12-hour clock; "time" is already "2:30".
 time-am = { $time } AM
@@ -36,6 +44,15 @@ status-away = Away · taking a break
 status-snoozed = Snoozed · break in { $until }
 status-counting = Sitting { $sitting } · break in { $until }
 status-sitting = Sitting { $sitting }
+# `unsit status`: the lines under the status line.
+status-away-time = away time: { $how }
+status-settings-problem = settings: { $problem }
+status-history-problem = history: { $problem }
+# How unsit knows you are away, in `unsit status`.
+idle-source-wayland = from the Wayland compositor (ext-idle-notify)
+idle-source-mutter = from GNOME's idle monitor
+idle-source-x11 = from the X server (MIT-SCREEN-SAVER)
+idle-source-none = cannot tell when you are away: every minute counts as sitting
 held-call = Break due after your call
 held-full-screen = Break due when you leave full screen
 held-do-not-disturb = Break due when Do Not Disturb is off

@@ -100,6 +100,9 @@ ui-progress =
 ui-caption-hold = hold
 ui-caption-rest = rest
 ui-caption-switch = get ready
+# Under the countdown before a hold starts, and while paused.
+ui-caption-ready = get ready
+ui-caption-paused = paused
 ui-set-of = Set { $set } of { $sets }
 # "10 reps at 3 s each".
 ui-reps-at = { $n ->

@@ -10,6 +10,13 @@ duration-s = { $s } s
 duration-min = { $min } min
 duration-h = { $h } h
 duration-h-min = { $h } h { $min } min
+duration-range = de { $min } a { $max }
+out-of-range = { $what } debe estar entre { $min } y { $max }, no { $value }
+limit-snooze = Posponer
+limit-idle-reset = El tiempo de ausencia que cuenta como pausa
+limit-interval = El intervalo entre pausas
+limit-pause = Una pausa de los avisos
+limit-hold-max = La espera máxima a que acabe un momento de calma
 
 # Una hora en reloj de 12 horas; «time» ya es «2:30».
 time-am = { $time } a. m.
@@ -37,6 +44,14 @@ status-away = Ausente · descansando
 status-snoozed = Pospuesta · pausa en { $until }
 status-counting = { $sitting } sin levantarte · pausa en { $until }
 status-sitting = { $sitting } sin levantarte
+# `unsit status`: las líneas bajo la línea de estado.
+status-away-time = tiempo de ausencia: { $how }
+status-settings-problem = ajustes: { $problem }
+status-history-problem = historial: { $problem }
+idle-source-wayland = del compositor Wayland (ext-idle-notify)
+idle-source-mutter = del monitor de inactividad de GNOME
+idle-source-x11 = del servidor X (MIT-SCREEN-SAVER)
+idle-source-none = no se sabe cuándo te ausentas: cada minuto cuenta como tiempo en la silla
 held-call = Toca pausa al acabar la llamada
 held-full-screen = Toca pausa al salir de pantalla completa
 held-do-not-disturb = Toca pausa al desactivar «No molestar»
@@ -119,6 +134,47 @@ safety-full-2 = El trabajo con pelota y rodillo puede molestar, como cuando apri
 safety-full-3 = Para y consulta a un médico o fisioterapeuta si el dolor no se va o empeora, si aparece tras una lesión o una caída, o si notas hormigueo o adormecimiento en una pierna.
 safety-full-4 = Busca atención médica de inmediato si el dolor de espalda viene con alguno de estos síntomas: dificultad para orinar o para controlar la vejiga o el intestino, pérdida de sensibilidad en la ingle o las nalgas, debilidad en una pierna, fiebre, o un dolor que empeora por la noche y no se alivia con reposo.
 safety-full-5 = ¿Estás embarazada, te han operado hace poco o tienes osteoporosis o una hernia? Lee las precauciones de cada ejercicio y pregunta a tu médico qué movimientos te convienen.
+
+## Historial: las pausas de hoy, la racha, las fechas
+
+# «3.ª pausa de hoy»: en español se usa $n, no $ordinal (el ordinal inglés).
+tally-today = { $n ->
+   *[other] { $n }.ª pausa de hoy
+}
+# «4 días seguidos con 3 pausas o más», «1 día con una pausa».
+streak = { $days ->
+    [one] 1 día
+   *[other] { $days } días seguidos
+} con { $goal ->
+    [one] una pausa
+   *[other] { $goal } pausas o más
+}
+# Una fecha en la tabla del historial: «dom 29 nov».
+date-short = { $weekday } { $day } { $month }
+month = { $month ->
+    [jan] ene
+    [feb] feb
+    [mar] mar
+    [apr] abr
+    [may] may
+    [jun] jun
+    [jul] jul
+    [aug] ago
+    [sep] sept
+    [oct] oct
+    [nov] nov
+   *[dec] dic
+}
+# Una cantidad en la respuesta a un ajuste: «3 pausas», «30 días» o sin límite.
+count-breaks = { $n ->
+    [one] 1 pausa
+   *[other] { $n } pausas
+}
+count-days = { $n ->
+    [one] 1 día
+   *[other] { $n } días
+}
+count-forever = para siempre
 
 ## Cómo terminó una pausa
 

@@ -3,8 +3,8 @@
 //!
 //!   cargo run -p unsit-ui --example docs -- OUT
 //!
-//! writes `OUT/man/` (`unsit.1`, a page per subcommand such as `unsit-break.1`, and `unsit-ui.1`)
-//! and `OUT/completions/` (`unsit.bash`, `_unsit` for zsh, `unsit.fish`). The completions offer
+//! writes `OUT/man/` (`unsit.1`, a page per subcommand such as `unsit-break.1`, and `unsit-ui.1`;
+//! `OUT/man/LANG/` the same pages of `unsit` in each other language) and `OUT/completions/` (`unsit.bash`, `_unsit` for zsh, `unsit.fish`). The completions offer
 //! the routines' ids (from `unsit routines list --ids`, asked when completing) after `break`,
 //! `routine` and `routines show`.
 
@@ -109,6 +109,24 @@ pub fn write(out: &Path) -> std::io::Result<()> {
     clap_mangen::Man::new(unsit_ui::command()).render(&mut page)?;
     page.extend_from_slice(b".SH \"SEE ALSO\"\n\\fBunsit\\fR(1)\n");
     std::fs::write(man.join("unsit-ui.1"), page)?;
+    // The pages in each other language unsit speaks: `man/LANG/`, which `man` finds under
+    // /usr/share/man/LANG/ for a person whose LANG is that language. The command line's words are
+    // translated; what clap_mangen writes itself (its headings) and the closing sections are not.
+    for source in &unsit::lang::SOURCES[1..] {
+        let locale = unsit::lang::Locale::from_vars(Some(source.code), &|_| None);
+        unsit::lang::set(unsit::lang::Words::new(locale, unsit::lang::Parts::Core));
+        let dir = man.join(source.code);
+        std::fs::create_dir_all(&dir)?;
+        clap_mangen::generate_to(unsit::cli::localized_command(), &dir)?;
+        let mut page = Vec::new();
+        clap_mangen::Man::new(unsit::cli::localized_command()).render(&mut page)?;
+        page.extend_from_slice(MORE.as_bytes());
+        std::fs::write(dir.join("unsit.1"), page)?;
+    }
+    unsit::lang::set(unsit::lang::Words::new(
+        unsit::lang::Locale::from_vars(Some("en"), &|_| None),
+        unsit::lang::Parts::Core,
+    ));
 
     let completions = out.join("completions");
     std::fs::create_dir_all(&completions)?;

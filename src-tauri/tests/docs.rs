@@ -91,6 +91,44 @@ fn the_man_pages_render_cleanly_and_hold_every_command() {
     }
 }
 
+#[test]
+fn the_command_lines_pages_are_in_german_and_spanish_too() {
+    let out = generated();
+    for lang in ["de", "es"] {
+        let words = unsit::lang::Words::new(
+            unsit::lang::Locale::from_vars(Some(lang), &|_| None),
+            unsit::lang::Parts::Core,
+        );
+        let dir = out.path().join("man").join(lang);
+        let shown = Command::new("man")
+            .args(["--warnings", "-l"])
+            .arg(dir.join("unsit.1"))
+            .env("MANWIDTH", "80")
+            .env("MAN_KEEP_FORMATTING", "0")
+            .output()
+            .unwrap();
+        let warnings = String::from_utf8_lossy(&shown.stderr);
+        assert!(shown.status.success() && warnings.is_empty(), "{lang}/unsit.1: {warnings}");
+        let text = plain(&String::from_utf8_lossy(&shown.stdout));
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for id in ["cli", "cli-status", "cli-snooze"] {
+            let said = words.say(id, None);
+            assert_ne!(
+                said,
+                unsit::lang::Words::new(
+                    unsit::lang::Locale::from_vars(Some("en"), &|_| None),
+                    unsit::lang::Parts::Core
+                )
+                .say(id, None)
+            );
+            let start: String = said.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+            assert!(text.contains(&start), "{lang}/unsit.1 lacks {start:?}");
+        }
+        let page = std::fs::read_to_string(dir.join("unsit-break.1")).unwrap();
+        assert!(page.contains(".SH SYNOPSIS"), "{lang}/unsit-break.1");
+    }
+}
+
 /// What bash offers for the words typed so far, as bash asks the completion function.
 fn bash_offers(file: &Path, words: &[&str]) -> Vec<String> {
     let script = r#"source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))

@@ -280,6 +280,8 @@ fn every_setting_refuses_a_bad_value_with_the_same_words_on_the_cli_over_dbus_an
             // The form offers only the places and the equipment there are.
             Kind::Place => ("office".to_string(), None),
             Kind::Equipment => ("ball,kettlebell".to_string(), None),
+            // The form offers only the languages there are.
+            Kind::Language => ("klingon".to_string(), None),
             Kind::Count(count) if key == "streak_goal" => {
                 let n = (count.max + 1).to_string();
                 let driver = &driver;

@@ -127,6 +127,12 @@ fn settings_help() -> String {
     format!("Settings:\n{}", lines.join("\n"))
 }
 
+/// [`command`] in the language of this process (`crate::lang::words`): for `--help` and the
+/// translated man pages.
+pub fn localized_command() -> clap::Command {
+    localized(command())
+}
+
 /// The command line in the person's language: each command's and argument's help from the
 /// message `cli-CMD` or `cli-CMD--ARG`, when the language has it; English is the definition's.
 fn localized(command: clap::Command) -> clap::Command {
@@ -219,7 +225,7 @@ pub fn main() -> ExitCode {
         crate::lang::Locale::from_env(language),
         crate::lang::Parts::Core,
     ));
-    let matches = localized(command()).get_matches();
+    let matches = localized_command().get_matches();
     let cli = match <Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
@@ -311,12 +317,15 @@ async fn client(command: Cmd) -> Result<String, ClientError> {
             } else {
                 let status = api.status().await?;
                 let mut text = status.line;
-                text.push_str(&format!("\naway time: {}", status.idle_source.words()));
+                text.push('\n');
+                text.push_str(&crate::t!("status-away-time", how = status.idle_source.label()));
                 for problem in &status.settings_problems {
-                    text.push_str(&format!("\nsettings: {problem}"));
+                    text.push('\n');
+                    text.push_str(&crate::t!("status-settings-problem", problem = problem.as_str()));
                 }
                 for problem in &status.history_problems {
-                    text.push_str(&format!("\nhistory: {problem}"));
+                    text.push('\n');
+                    text.push_str(&crate::t!("status-history-problem", problem = problem.as_str()));
                 }
                 text
             }

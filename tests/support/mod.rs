@@ -78,7 +78,13 @@ impl Desktop {
             .env("HOME", self.home.path())
             .env("XDG_CONFIG_HOME", self.home.path().join("config"))
             .env("XDG_DATA_HOME", self.home.path().join("data"))
-            .env("RUST_LOG", "unsit=debug");
+            .env("RUST_LOG", "unsit=debug")
+            // English, whatever the machine's locale: a test that wants a language says so.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LC_TIME")
+            .env_remove("LANGUAGE")
+            .env("LANG", "C.UTF-8");
         cmd
     }
 

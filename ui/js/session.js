@@ -700,7 +700,7 @@ class SessionView {
     if (this.floorView && (!prev || isOnTheFloor(prev) !== isOnTheFloor(step))) this.large = isOnTheFloor(step);
     this.renderLarge();
 
-    setText(els.phase, capitalize(step.phase));
+    setText(els.phase, phaseName(step.phase));
     const side = stepSideLabel(step);
     setText(els.side, side);
     els.side.hidden = !side;
@@ -835,12 +835,12 @@ class SessionView {
       // The get-ready countdown, before a hold: 3, 2, 1 on the ring.
       const total = Number(step.get_ready_s) * 1000;
       const shown = reduced ? Math.ceil(readyMs / 1000) * 1000 : readyMs;
-      this.setClock(formatClock(readyMs), paused ? 'paused' : 'get ready');
+      this.setClock(formatClock(readyMs), t(paused ? 'ui-caption-paused' : 'ui-caption-ready'));
       this.setRing(els.ringProgress, total > 0 ? Math.min(1, shown / total) : 0);
     } else if (isTimedStep(step)) {
       const duration = player.durationMs;
       let remaining = player.remainingMs(now);
-      this.setClock(formatClock(remaining), paused ? 'paused' : kindCaption(step.kind));
+      this.setClock(formatClock(remaining), paused ? t('ui-caption-paused') : kindCaption(step.kind));
       // With reduced motion the ring moves once a second, with the digits.
       if (reduced) remaining = Math.min(duration, Math.ceil(remaining / 1000) * 1000);
       this.setRing(els.ringProgress, duration > 0 ? remaining / duration : 0);
