@@ -228,3 +228,61 @@ fn check_passes_the_builtins_and_reports_every_error_in_bad_files() {
     assert_eq!(lines[3], "missing.toml: cannot read it: No such file or directory (os error 2)");
     assert_eq!(lines[4], "unsit: 4 errors in 2 of 3 files");
 }
+
+#[test]
+fn show_speaks_the_language_and_check_reads_a_translation_against_its_routine() {
+    let config = tempfile::tempdir().unwrap();
+    let german = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_unsit"))
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap())
+            .env("HOME", config.path())
+            .env("XDG_CONFIG_HOME", config.path())
+            .env("LANG", "de_DE.UTF-8")
+            .current_dir(repo_root())
+            .arg("routines")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    // The built-in routine in its German translation, the plan's words in German.
+    let out = german(&["show", "desk-reset"]);
+    let shown = text(&out.stdout);
+    assert!(shown.starts_with("Reset am Schreibtisch (desk-reset), 4:30\n"), "{shown}");
+    assert!(shown.contains("\nNötig: nichts\n"), "{shown}");
+    assert!(shown.contains("Seitenwechsel: 5 Sek."), "{shown}");
+    assert!(shown.contains(", rechter Oberschenkel: 20 Sek. halten"), "the right side mirrored: {shown}");
+
+    // A user's routine and its translation, which lacks the exercise's cues and adds a dose.
+    let routine = user_routine(config.path(), "mine.toml", "mine", "Mine");
+    let translation = routine.with_file_name("mine.de.toml");
+    std::fs::write(
+        &translation,
+        "title = \"Meine\"\nsummary = \"Meine.\"\n[[phases]]\n[[phases.exercises]]\nname = \"Strecken\"\n\
+         targets = [\"Latissimus\"]\nhold = 30\n",
+    )
+    .unwrap();
+    let path = translation.display().to_string();
+    let out = german(&["check", &path]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 3, "{stderr}");
+    assert!(lines[0].starts_with(&format!("{path}:4:1: missing `cues` of exercise \"Reach\"")), "{stderr}");
+    assert!(lines[1].starts_with(&format!("{path}:7:1: `hold` is not translated")), "{stderr}");
+    assert_eq!(lines[2], "unsit: 2 Fehler in 1 von 1 Datei");
+    // Complete, it is valid; and `list` shows the routine in German.
+    std::fs::write(
+        &translation,
+        "title = \"Meine\"\nsummary = \"Meine.\"\n[[phases]]\n[[phases.exercises]]\nname = \"Strecken\"\n\
+         targets = [\"Latissimus\"]\ncues = [\"Streck dich nach oben.\"]\n",
+    )
+    .unwrap();
+    let out = german(&["check", &path]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), format!("{path}: in Ordnung: mine „Meine“, 0:40\n"));
+    let out = german(&["list", "--ids"]);
+    assert!(text(&out.stdout).lines().any(|l| l == "mine"), "a translation is not a routine of its own");
+    let out = german(&["list"]);
+    assert!(text(&out.stdout).contains("Meine"), "{}", text(&out.stdout));
+}

@@ -336,3 +336,56 @@ setting-autostart = ob unsit mit der Desktop-Sitzung startet
 setting-streak_goal = wie viele Pausen ein Tag braucht, um für deine Serie zu zählen (1 bis 20)
 setting-keep_history = wie viele Tage der Verlauf aufbewahrt wird, oder `forever`
 setting-language = die Sprache von unsit: `auto` (aus LC_ALL, LC_MESSAGES oder LANG) oder `en`, `de`, `es`
+
+## `unsit routines list`, `show` und `check`
+
+routines-column-id = ID
+routines-column-title = TITEL
+routines-column-length = DAUER
+routines-column-equipment = HILFSMITTEL
+routines-column-source = QUELLE
+routines-column-from = HERKUNFT
+routines-no-equipment = keine
+routines-none-fits = keine Routine passt zu diesen Filtern
+routines-built-in = eingebaut
+routines-overrides = { $path } (ersetzt die eingebaute)
+routines-shortened = , gekürzt
+routines-from = Aus „{ $title }“ von { $author }; { $from }
+routines-needs = Nötig: { $needs }
+routines-needs-nothing = nichts
+routines-done = Fertig
+routines-left-out = Weggelassen: { $exercise }, weil { $why }
+routines-left = links
+routines-right = rechts
+routines-set = Satz { $set } von { $sets }
+routines-optional = (optional)
+routines-step-hold = { $what }: { $s } Sek. halten
+routines-step-reps = { $what }: { $n ->
+    [one] 1 Wiederholung
+   *[other] { $n } Wiederholungen
+}, je { $s } Sek.
+routines-step-switch = Seitenwechsel: { $s } Sek.
+routines-step-rest = ausruhen: { $s } Sek.
+routines-ok = { $path }: in Ordnung: { $id } „{ $title }“, { $length }
+routines-errors = { $n ->
+    [one] 1 Fehler
+   *[other] { $n } Fehler
+} in { $bad } von { $files ->
+    [one] 1 Datei
+   *[other] { $files } Dateien
+}
+
+## `unsit history`: die Tabelle der Tage
+
+days-column-day = Tag
+days-column-taken = Gemacht
+days-column-skipped = Übersprungen
+days-column-snoozed = Verschoben
+days-column-moved = Bewegt
+days-column-longest = Längste Sitzphase
+days-column-sitting = Sitzen
+days-streak = Serie: { $streak }
+days-no-streak = Noch keine Serie: ein Tag mit { $goal } beginnt eine
+days-best = (Rekord: { $days } Tage)
+days-from = Aus { $path }
+days-none-yet = Noch kein Verlauf: Pausen, übersprungene und verschobene werden in { $path } gespeichert, sobald unsit läuft.

@@ -339,3 +339,54 @@ setting-autostart = whether unsit starts with the desktop session
 setting-streak_goal = breaks a day needs to count towards your streak (1 to 20)
 setting-keep_history = how many days of history to keep, or `forever`
 setting-language = the language unsit speaks: `auto` (from LC_ALL, LC_MESSAGES or LANG), or `en`, `de`, `es`
+
+## `unsit routines list`, `show` and `check`
+
+routines-column-id = ID
+routines-column-title = TITLE
+routines-column-length = LENGTH
+routines-column-equipment = EQUIPMENT
+routines-column-source = SOURCE
+routines-column-from = FROM
+routines-no-equipment = none
+routines-none-fits = no routine fits these filters
+routines-built-in = built-in
+routines-overrides = { $path } (overrides the built-in)
+routines-shortened = , shortened
+routines-from = From "{ $title }" by { $author }; { $from }
+routines-needs = Needs: { $needs }
+routines-needs-nothing = nothing
+routines-done = Done
+routines-left-out = Left out: { $exercise }, because { $why }
+routines-left = left
+routines-right = right
+routines-set = set { $set } of { $sets }
+routines-optional = (optional)
+# A step of `unsit routines show`: "Glute bridge, set 2 of 3: hold 30 s".
+routines-step-hold = { $what }: hold { $s } s
+routines-step-reps = { $what }: { $n } reps, { $s } s each
+routines-step-switch = switch sides: { $s } s
+routines-step-rest = rest: { $s } s
+routines-ok = { $path }: ok: { $id } "{ $title }", { $length }
+routines-errors = { $n ->
+    [one] 1 error
+   *[other] { $n } errors
+} in { $bad } of { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}
+
+## `unsit history`: the table of days
+
+days-column-day = Day
+days-column-taken = Taken
+days-column-skipped = Skipped
+days-column-snoozed = Snoozed
+days-column-moved = Moved
+days-column-longest = Longest sitting
+days-column-sitting = Sitting
+days-streak = Streak: { $streak }
+days-no-streak = No streak yet: a day with { $goal } starts one
+days-best = (best: { $days } days)
+days-from = From { $path }
+days-none-yet = No history yet: breaks, skips and snoozes are kept in { $path } once unsit runs.

@@ -345,3 +345,56 @@ setting-autostart = si unsit se inicia con la sesión del escritorio
 setting-streak_goal = las pausas que necesita un día para contar en tu racha (de 1 a 20)
 setting-keep_history = cuántos días de historial se guardan, o `forever`
 setting-language = el idioma en que habla unsit: `auto` (según LC_ALL, LC_MESSAGES o LANG), o `en`, `de`, `es`
+
+## `unsit routines list`, `show` y `check`
+
+routines-column-id = ID
+routines-column-title = TÍTULO
+routines-column-length = DURACIÓN
+routines-column-equipment = MATERIAL
+routines-column-source = FUENTE
+routines-column-from = ORIGEN
+routines-no-equipment = ninguno
+routines-none-fits = ninguna rutina encaja con estos filtros
+routines-built-in = incluida
+routines-overrides = { $path } (sustituye a la incluida)
+routines-shortened = , acortada
+routines-from = De «{ $title }», de { $author }; { $from }
+routines-needs = Necesita: { $needs }
+routines-needs-nothing = nada
+routines-done = Fin
+routines-left-out = Se omite: { $exercise }, porque { $why }
+routines-left = izquierda
+routines-right = derecha
+routines-set = serie { $set } de { $sets }
+routines-optional = (opcional)
+routines-step-hold = { $what }: aguanta { $s } s
+routines-step-reps = { $what }: { $n ->
+    [one] 1 repetición
+   *[other] { $n } repeticiones
+}, { $s } s cada una
+routines-step-switch = cambio de lado: { $s } s
+routines-step-rest = descanso: { $s } s
+routines-ok = { $path }: correcto: { $id } «{ $title }», { $length }
+routines-errors = { $n ->
+    [one] 1 error
+   *[other] { $n } errores
+} en { $bad } de { $files ->
+    [one] 1 archivo
+   *[other] { $files } archivos
+}
+
+## `unsit history`: la tabla de días
+
+days-column-day = Día
+days-column-taken = Hechas
+days-column-skipped = Omitidas
+days-column-snoozed = Pospuestas
+days-column-moved = En movimiento
+days-column-longest = Rato más largo
+days-column-sitting = Sin levantarte
+days-streak = Racha: { $streak }
+days-no-streak = Aún no hay racha: un día con { $goal } la empieza
+days-best = (mejor: { $days } días)
+days-from = De { $path }
+days-none-yet = Aún no hay historial: las pausas, las omitidas y las pospuestas se guardan en { $path } en cuanto unsit funciona.

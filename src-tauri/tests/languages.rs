@@ -176,7 +176,20 @@ fn speaks(code: &str, lang_env: &str) {
     );
     assert_nothing_overflows(&driver, "step");
     screenshot(&driver, &format!("step-{code}"));
-    driver.press(key::ESCAPE);
+    driver.press_to_close(key::ESCAPE);
+    drop(driver);
+
+    // The same two screens in the dark theme.
+    let dark = [env[0], ("GTK_THEME", "Adwaita:dark")];
+    let driver = WebDriver::start_with_env(&desk, unsit_ui(), &["session", "--routine", &desk_id], &dark);
+    driver.wait_visible("#overview");
+    assert_nothing_overflows(&driver, "overview, dark");
+    screenshot(&driver, &format!("overview-{code}-dark"));
+    driver.press(key::ENTER);
+    driver.wait_visible("#ring");
+    assert_nothing_overflows(&driver, "step, dark");
+    screenshot(&driver, &format!("step-{code}-dark"));
+    driver.press_to_close(key::ESCAPE);
     drop(driver);
 
     // The done screen, through the user's own routine and its translation.
@@ -273,4 +286,23 @@ fn a_language_unsit_has_no_words_for_is_english_with_no_error() {
     let log = resident.log();
     assert!(log.contains("language: en"), "{log}");
     assert!(!log.contains("WARN") && !log.contains("ERROR"), "{log}");
+
+    // The `language` setting overrides the environment, at once: the tray, the status line, and
+    // the command line (which reads the setting from the file); `auto` goes back to it.
+    let german = words("de");
+    let set = desk.command(&unsit).envs(env).args(["set", "language", "de"]).output().unwrap();
+    assert!(set.status.success(), "{set:?}");
+    let bus = desk.bus();
+    let item = wait_for("the tray item", PATIENCE, || desk.tray_items().into_iter().next());
+    let due = say(&german, "status-due");
+    wait_for("the tray in German", PATIENCE, || {
+        Some(tray_menu(&bus, &item)).filter(|(_, entries)| entries[0].label == due)
+    });
+    let status = desk.command(&unsit).envs(env).arg("status").output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&status.stdout).lines().next(), Some(due.as_str()));
+    let set = desk.command(&unsit).envs(env).args(["set", "language", "auto"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&set.stdout).trim(), "Language: the desktop's language");
+    wait_for("the tray in English again", PATIENCE, || {
+        Some(tray_menu(&bus, &item)).filter(|(_, entries)| entries[0].label == "Break due")
+    });
 }

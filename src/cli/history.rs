@@ -19,6 +19,7 @@ use crate::history::view::summarise;
 use crate::history::{Entry, Reader};
 use crate::protocol::{self, ClientError};
 use crate::routine::Library;
+use crate::t;
 
 /// Days the table shows unless told.
 const TABLE_DAYS: u32 = 7;
@@ -67,10 +68,7 @@ pub fn run(args: HistoryArgs) -> ExitCode {
             return ExitCode::SUCCESS;
         }
         Ok(None) => {
-            println!(
-                "No history yet: breaks, skips and snoozes are kept in {} once unsit runs.",
-                path.display()
-            );
+            println!("{}", t!("days-none-yet", path = path.display().to_string()));
             return ExitCode::SUCCESS;
         }
         Err(e) => {
@@ -116,8 +114,14 @@ fn table(days: &[Day], streak: &days::Streak, path: &Path) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<11} {:>5} {:>7} {:>7}  {:<10} {:<16} Sitting",
-        "Day", "Taken", "Skipped", "Snoozed", "Moved", "Longest sitting"
+        "{:<11} {:>5} {:>7} {:>7}  {:<10} {:<16} {}",
+        t!("days-column-day"),
+        t!("days-column-taken"),
+        t!("days-column-skipped"),
+        t!("days-column-snoozed"),
+        t!("days-column-moved"),
+        t!("days-column-longest"),
+        t!("days-column-sitting")
     );
     for day in days {
         let date = NaiveDate::parse_from_str(&day.date, "%Y-%m-%d")
@@ -134,16 +138,16 @@ fn table(days: &[Day], streak: &days::Streak, path: &Path) -> String {
         );
     }
     let streak_line = match days::streak_words(streak) {
-        Some(words) => format!("Streak: {words}"),
-        None => format!(
-            "No streak yet: a day with {} starts one",
-            crate::settings::STREAK_GOAL.words(Some(streak.goal))
-        ),
+        Some(words) => t!("days-streak", streak = words),
+        None => t!("days-no-streak", goal = crate::settings::STREAK_GOAL.words(Some(streak.goal))),
     };
-    let best =
-        if streak.best > streak.days { format!(" (best: {} days)", streak.best) } else { String::new() };
+    let best = if streak.best > streak.days {
+        format!(" {}", t!("days-best", days = streak.best))
+    } else {
+        String::new()
+    };
     let _ = writeln!(out, "{streak_line}{best}");
-    let _ = writeln!(out, "From {}", path.display());
+    let _ = writeln!(out, "{}", t!("days-from", path = path.display().to_string()));
     out
 }
 

@@ -1,6 +1,7 @@
 //! `unsit routines list|show|check`: the routines, offline. No resident is needed.
 
 use std::fmt::Write as _;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -11,6 +12,7 @@ use crate::place::{Place, Where};
 use crate::plan::{Plan, PlanOptions, Side, Step, StepKind};
 use crate::routine::{self, Entry, Equipment, Library, Named, Origin};
 use crate::settings::Settings;
+use crate::t;
 
 #[derive(Debug, Subcommand)]
 pub enum RoutinesCmd {
@@ -132,7 +134,14 @@ fn library() -> Library {
 }
 
 fn list(library: &Library, options: &PlanOptions, at: Option<&Where>, ids: bool) -> ExitCode {
-    let mut rows = vec![["ID", "TITLE", "LENGTH", "EQUIPMENT", "SOURCE", "FROM"].map(String::from)];
+    let mut rows = vec![[
+        t!("routines-column-id"),
+        t!("routines-column-title"),
+        t!("routines-column-length"),
+        t!("routines-column-equipment"),
+        t!("routines-column-source"),
+        t!("routines-column-from"),
+    ]];
     for entry in library.entries() {
         if at.is_some_and(|at| !at.fits(&entry.routine)) {
             continue;
@@ -145,13 +154,13 @@ fn list(library: &Library, options: &PlanOptions, at: Option<&Where>, ids: bool)
             r.id.clone(),
             r.title.clone(),
             clock(plan.total_s),
-            if equipment.is_empty() { "none".into() } else { equipment.join(", ") },
+            if equipment.is_empty() { t!("routines-no-equipment") } else { equipment.join(", ") },
             format!("\"{}\" ({})", r.source.title, r.source.author),
             from(entry),
         ]);
     }
     if rows.len() == 1 {
-        eprintln!("unsit: no routine fits these filters");
+        eprintln!("unsit: {}", t!("routines-none-fits"));
         return ExitCode::from(EXIT_FAILED);
     }
     if ids {
@@ -168,9 +177,9 @@ fn plan_needs(plan: &Plan, equipment: Equipment) -> bool {
 
 fn from(entry: &Entry) -> String {
     match (&entry.origin, entry.overrides_builtin) {
-        (Origin::BuiltIn(_), _) => "built-in".into(),
+        (Origin::BuiltIn(_), _) => t!("routines-built-in"),
         (Origin::User(path), false) => path.display().to_string(),
-        (Origin::User(path), true) => format!("{} (overrides the built-in)", path.display()),
+        (Origin::User(path), true) => t!("routines-overrides", path = path.display().to_string()),
     }
 }
 
@@ -230,12 +239,13 @@ fn describe(plan: &Plan, entry: &Entry) -> String {
         r.title,
         r.id,
         clock(plan.total_s),
-        if plan.shortened { ", shortened" } else { "" }
+        if plan.shortened { t!("routines-shortened") } else { String::new() }
     );
     let _ = writeln!(out, "{}", r.summary);
-    let _ = writeln!(out, "From \"{}\" by {}; {}", r.source.title, r.source.author, from(entry));
-    let needs = if r.equipment.is_empty() { "nothing".to_string() } else { r.equipment.join(", ") };
-    let _ = writeln!(out, "Needs: {needs}");
+    let (title, author) = (r.source.title.as_str(), r.source.author.as_str());
+    let _ = writeln!(out, "{}", t!("routines-from", title = title, author = author, from = from(entry)));
+    let needs = if r.equipment.is_empty() { t!("routines-needs-nothing") } else { r.equipment.join(", ") };
+    let _ = writeln!(out, "{}", t!("routines-needs", needs = needs));
     out.push('\n');
     let phase_width = plan.phases.iter().map(|p| p.to_string().len()).max().unwrap_or(0);
     let mut last_phase = None;
@@ -244,9 +254,10 @@ fn describe(plan: &Plan, entry: &Entry) -> String {
         last_phase = Some(step.phase);
         let _ = writeln!(out, "{:>6}  {phase:<phase_width$}  {}", clock(step.starts_at_s), step_line(step));
     }
-    let _ = writeln!(out, "{:>6}  {:<phase_width$}  Done", clock(plan.total_s), "");
+    let _ = writeln!(out, "{:>6}  {:<phase_width$}  {}", clock(plan.total_s), "", t!("routines-done"));
     for left in &plan.left_out {
-        let _ = writeln!(out, "Left out: {}, because {}", left.exercise, left.why);
+        let why = left.why.to_string();
+        let _ = writeln!(out, "{}", t!("routines-left-out", exercise = left.exercise.as_str(), why = why));
     }
     out
 }
@@ -260,22 +271,24 @@ fn step_line(step: &Step) -> String {
                 .next()
                 .map_or(String::new(), |first| format!(", {}{}", first.to_lowercase(), chars.as_str()))
         }
-        (None, Some(Side::Left)) => ", left".into(),
-        (None, Some(Side::Right)) => ", right".into(),
+        (None, Some(Side::Left)) => format!(", {}", t!("routines-left")),
+        (None, Some(Side::Right)) => format!(", {}", t!("routines-right")),
         (_, None) => String::new(),
     };
-    let set = if step.sets > 1 { format!(", set {} of {}", step.set, step.sets) } else { String::new() };
-    let optional = if step.optional { " (optional)" } else { "" };
+    let set = if step.sets > 1 {
+        format!(", {}", t!("routines-set", set = step.set, sets = step.sets))
+    } else {
+        String::new()
+    };
+    let optional = if step.optional { format!(" {}", t!("routines-optional")) } else { String::new() };
+    let what = format!("{}{side}{set}{optional}", step.exercise);
     match step.kind {
-        StepKind::Hold => format!("{}{side}{set}{optional}: hold {} s", step.exercise, step.seconds),
-        StepKind::Reps => format!(
-            "{}{side}{set}{optional}: {} reps, {} s each",
-            step.exercise,
-            step.reps.unwrap_or(0),
-            step.tempo_s.unwrap_or(0)
-        ),
-        StepKind::Switch => format!("switch sides: {} s", step.seconds),
-        StepKind::Rest => format!("rest: {} s", step.seconds),
+        StepKind::Hold => t!("routines-step-hold", what = what, s = step.seconds),
+        StepKind::Reps => {
+            t!("routines-step-reps", what = what, n = step.reps.unwrap_or(0), s = step.tempo_s.unwrap_or(0))
+        }
+        StepKind::Switch => t!("routines-step-switch", s = step.seconds),
+        StepKind::Rest => t!("routines-step-rest", s = step.seconds),
     }
 }
 
@@ -288,7 +301,8 @@ fn check(files: &[PathBuf]) -> ExitCode {
     let (good, errors) = routine::check(files);
     for (path, routine) in &good {
         let total = Plan::new(routine).total_s;
-        println!("{}: ok: {} \"{}\", {}", path.display(), routine.id, routine.title, clock(total));
+        let (path, id, title) = (path.display().to_string(), routine.id.as_str(), routine.title.as_str());
+        println!("{}", t!("routines-ok", path = path, id = id, title = title, length = clock(total)));
     }
     for e in &errors {
         eprintln!("{e}");
@@ -297,11 +311,6 @@ fn check(files: &[PathBuf]) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let bad = files.len() - good.len();
-    let (n, s) = (errors.len(), if errors.len() == 1 { "" } else { "s" });
-    eprintln!(
-        "unsit: {n} error{s} in {bad} of {} file{}",
-        files.len(),
-        if files.len() == 1 { "" } else { "s" }
-    );
+    eprintln!("unsit: {}", t!("routines-errors", n = errors.len(), bad = bad, files = files.len()));
     ExitCode::from(EXIT_FAILED)
 }
