@@ -193,20 +193,29 @@ pub trait Control {
 }
 
 /// Why a client could not talk to the resident.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ClientError {
-    #[error("cannot reach the D-Bus session bus ({0}); unsit runs inside a desktop session")]
     NoBus(zbus::Error),
-    #[error("unsit is not running; start it with `unsit run`")]
     NotRunning,
-    #[error("{0}")]
     Refused(String),
     /// The command's words were wrong (checked before asking the resident).
-    #[error("{0}")]
     Usage(String),
-    #[error("talking to unsit failed: {0}")]
     Bus(zbus::Error),
 }
+
+impl std::fmt::Display for ClientError {
+    /// "unsit is not running; start it with `unsit run`", in the person's language.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            ClientError::NoBus(e) => crate::t!("client-no-bus", error = e.to_string()),
+            ClientError::NotRunning => crate::t!("client-not-running"),
+            ClientError::Refused(words) | ClientError::Usage(words) => words.clone(),
+            ClientError::Bus(e) => crate::t!("client-failed", error = e.to_string()),
+        })
+    }
+}
+
+impl std::error::Error for ClientError {}
 
 impl From<zbus::Error> for ClientError {
     fn from(e: zbus::Error) -> Self {

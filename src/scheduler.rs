@@ -211,22 +211,38 @@ pub enum Quiet {
     Inhibitor { by: String },
 }
 
-/// Why an input was refused; the message is shown to the user as it is.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why an input was refused; the message is shown to the user as it is, in their language.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refused {
-    #[error("no break is due, so there is nothing to snooze")]
     NothingToSnooze,
-    #[error("no break is due, so there is nothing to skip")]
     NothingToSkip,
-    #[error("a break session is already open")]
     AlreadyInSession,
-    #[error("reminders are not paused")]
     NotPaused,
-    #[error(transparent)]
-    OutOfRange(#[from] OutOfRange),
-    #[error("{0}; use `tomorrow`, or no duration to pause until you resume")]
+    OutOfRange(OutOfRange),
     PauseOutOfRange(OutOfRange),
 }
+
+impl From<OutOfRange> for Refused {
+    fn from(e: OutOfRange) -> Refused {
+        Refused::OutOfRange(e)
+    }
+}
+
+impl std::fmt::Display for Refused {
+    /// "no break is due, so there is nothing to snooze".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Refused::NothingToSnooze => crate::t!("refused-nothing-to-snooze"),
+            Refused::NothingToSkip => crate::t!("refused-nothing-to-skip"),
+            Refused::AlreadyInSession => crate::t!("refused-in-session"),
+            Refused::NotPaused => crate::t!("refused-not-paused"),
+            Refused::OutOfRange(e) => e.to_string(),
+            Refused::PauseOutOfRange(e) => crate::t!("refused-pause-range", error = e.to_string()),
+        })
+    }
+}
+
+impl std::error::Error for Refused {}
 
 /// Where the scheduler is. Serialised names are the `state` of `unsit status --json`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -26,6 +26,10 @@ fn status_with_no_resident_running_exits_3() {
     let out = desk.run(unsit(), &["status"]);
     assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
     assert_eq!(stderr(&out), "unsit: unsit is not running; start it with `unsit run`\n");
+    // In the person's language.
+    let out = desk.command(unsit()).env("LANG", "es_ES.UTF-8").arg("status").output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "unsit: unsit no está en marcha; ábrelo con `unsit run`\n");
 }
 
 #[test]

@@ -389,3 +389,14 @@ days-no-streak = Noch keine Serie: ein Tag mit { $goal } beginnt eine
 days-best = (Rekord: { $days } Tage)
 days-from = Aus { $path }
 days-none-yet = Noch kein Verlauf: Pausen, übersprungene und verschobene werden in { $path } gespeichert, sobald unsit läuft.
+
+## Ablehnungen und Fehler, die die Kommandozeile ausgibt
+
+refused-nothing-to-snooze = keine Pause fällig, also gibt es nichts zu verschieben
+refused-nothing-to-skip = keine Pause fällig, also gibt es nichts zu überspringen
+refused-in-session = eine Pause läuft bereits
+refused-not-paused = die Erinnerungen sind nicht pausiert
+refused-pause-range = { $error }; nimm `tomorrow`, oder keine Dauer, um bis zum Fortsetzen zu pausieren
+client-no-bus = der D-Bus-Sitzungsbus ist nicht erreichbar ({ $error }); unsit läuft in einer Desktop-Sitzung
+client-not-running = unsit läuft nicht; starte es mit `unsit run`
+client-failed = die Verbindung zu unsit ist fehlgeschlagen: { $error }

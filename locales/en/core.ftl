@@ -390,3 +390,14 @@ days-no-streak = No streak yet: a day with { $goal } starts one
 days-best = (best: { $days } days)
 days-from = From { $path }
 days-none-yet = No history yet: breaks, skips and snoozes are kept in { $path } once unsit runs.
+
+## Refusals and failures the command line prints
+
+refused-nothing-to-snooze = no break is due, so there is nothing to snooze
+refused-nothing-to-skip = no break is due, so there is nothing to skip
+refused-in-session = a break session is already open
+refused-not-paused = reminders are not paused
+refused-pause-range = { $error }; use `tomorrow`, or no duration to pause until you resume
+client-no-bus = cannot reach the D-Bus session bus ({ $error }); unsit runs inside a desktop session
+client-not-running = unsit is not running; start it with `unsit run`
+client-failed = talking to unsit failed: { $error }

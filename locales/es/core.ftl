@@ -398,3 +398,14 @@ days-no-streak = Aún no hay racha: un día con { $goal } la empieza
 days-best = (mejor: { $days } días)
 days-from = De { $path }
 days-none-yet = Aún no hay historial: las pausas, las omitidas y las pospuestas se guardan en { $path } en cuanto unsit funciona.
+
+## Rechazos y fallos que muestra la línea de comandos
+
+refused-nothing-to-snooze = no toca ninguna pausa, así que no hay nada que posponer
+refused-nothing-to-skip = no toca ninguna pausa, así que no hay nada que omitir
+refused-in-session = ya hay una pausa en curso
+refused-not-paused = los avisos no están en pausa
+refused-pause-range = { $error }; usa `tomorrow`, o ninguna duración para pausar hasta que los reanudes
+client-no-bus = no se puede acceder al bus de sesión de D-Bus ({ $error }); unsit funciona dentro de una sesión de escritorio
+client-not-running = unsit no está en marcha; ábrelo con `unsit run`
+client-failed = la comunicación con unsit ha fallado: { $error }
