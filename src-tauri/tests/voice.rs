@@ -156,6 +156,36 @@ fn each_announced_moment_is_heard_and_a_pause_is_silent() {
     assert!(said.as_str().unwrap().starts_with("Done, in "), "last said: {said}");
 }
 
+/// With a German desktop, the window asks speech-dispatcher for German (`SET SELF LANGUAGE de`,
+/// as its log shows: `scripts/headless` logs every command) and says its words in German.
+#[test]
+fn on_a_german_desktop_the_voice_speaks_german() {
+    let desk = Desktop::start_with(&["--no-tray", "--no-notifications", "--speech"]);
+    set_up(&desk, "voice = true\nsound = false\n");
+    let german = [("LANG", "de_DE.UTF-8")];
+    let driver = WebDriver::start_with_env(&desk, unsit_ui(), &["session", "--routine", "spoken"], &german);
+    driver.wait_visible("#overview");
+    driver.press(key::ENTER);
+    driver.wait_visible("#ring");
+    // On through the switch and the other side, to the end, which is said aloud.
+    for _ in 0..3 {
+        driver.press(key::RIGHT);
+    }
+    driver.wait_visible("#done");
+    let log = desk.dir.join("speechd/speech-dispatcher.log");
+    let said = wait_for("the end said in German", PATIENCE, || {
+        let text = std::fs::read_to_string(&log).unwrap_or_default();
+        text.contains("Geschafft.").then_some(text)
+    });
+    // SSIP's words are case-insensitive (ssip-client writes `SET self …`).
+    let commands: Vec<String> = said.lines().map(str::to_lowercase).collect();
+    let named = commands.iter().any(|l| l.contains("set self client_name") && l.contains(":unsit:"));
+    assert!(named, "unsit-ui never named itself to speech-dispatcher");
+    let asked: Vec<&String> = commands.iter().filter(|l| l.contains("set self language")).collect();
+    assert!(!asked.is_empty() && asked.iter().all(|l| l.ends_with("set self language de")), "{asked:?}");
+    assert!(said.contains("Seitenwechsel."), "the switch of sides in German");
+}
+
 /// V turns spoken cues on and off, on the overview and on a step; the choice is saved by the
 /// resident and the next window starts with it.
 #[test]
