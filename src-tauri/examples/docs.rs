@@ -95,16 +95,21 @@ fn main() {
     }
 }
 
+/// `unsit`'s pages into `dir`: a page per command, then unsit(1) again with what the generated
+/// one lacks.
+fn unsit_pages(command: clap::Command, dir: &Path) -> std::io::Result<()> {
+    clap_mangen::generate_to(command.clone(), dir)?;
+    let mut page = Vec::new();
+    clap_mangen::Man::new(command).render(&mut page)?;
+    page.extend_from_slice(MORE.as_bytes());
+    std::fs::write(dir.join("unsit.1"), page)
+}
+
 /// Writes the pages and the completions under `out` (also called by `tests/docs.rs`).
 pub fn write(out: &Path) -> std::io::Result<()> {
     let man = out.join("man");
     std::fs::create_dir_all(&man)?;
-    // A page per command, then unsit(1) again with what the generated one lacks.
-    clap_mangen::generate_to(unsit::cli::command(), &man)?;
-    let mut page = Vec::new();
-    clap_mangen::Man::new(unsit::cli::command()).render(&mut page)?;
-    page.extend_from_slice(MORE.as_bytes());
-    std::fs::write(man.join("unsit.1"), page)?;
+    unsit_pages(unsit::cli::command(), &man)?;
     let mut page = Vec::new();
     clap_mangen::Man::new(unsit_ui::command()).render(&mut page)?;
     page.extend_from_slice(b".SH \"SEE ALSO\"\n\\fBunsit\\fR(1)\n");
@@ -117,11 +122,7 @@ pub fn write(out: &Path) -> std::io::Result<()> {
         unsit::lang::set(unsit::lang::Words::new(locale, unsit::lang::Parts::Core));
         let dir = man.join(source.code);
         std::fs::create_dir_all(&dir)?;
-        clap_mangen::generate_to(unsit::cli::localized_command(), &dir)?;
-        let mut page = Vec::new();
-        clap_mangen::Man::new(unsit::cli::localized_command()).render(&mut page)?;
-        page.extend_from_slice(MORE.as_bytes());
-        std::fs::write(dir.join("unsit.1"), page)?;
+        unsit_pages(unsit::cli::localized_command(), &dir)?;
     }
     unsit::lang::set(unsit::lang::Words::new(
         unsit::lang::Locale::from_vars(Some("en"), &|_| None),

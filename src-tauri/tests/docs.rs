@@ -50,21 +50,26 @@ fn plain(shown: &str) -> String {
     text
 }
 
+/// A page as `man` shows it at 80 columns, checked to render with no warning.
+fn rendered(page: &Path) -> String {
+    let shown = Command::new("man")
+        .args(["--warnings", "-l"])
+        .arg(page)
+        .env("MANWIDTH", "80")
+        .env("MAN_KEEP_FORMATTING", "0")
+        .output()
+        .unwrap();
+    let warnings = String::from_utf8_lossy(&shown.stderr);
+    assert!(shown.status.success() && warnings.is_empty(), "{}: {warnings}", page.display());
+    plain(&String::from_utf8_lossy(&shown.stdout))
+}
+
 #[test]
 fn the_man_pages_render_cleanly_and_hold_every_command() {
     let out = generated();
     let man = out.path().join("man");
     for page in ["unsit.1", "unsit-ui.1"] {
-        let shown = Command::new("man")
-            .args(["--warnings", "-l"])
-            .arg(man.join(page))
-            .env("MANWIDTH", "80")
-            .env("MAN_KEEP_FORMATTING", "0")
-            .output()
-            .unwrap();
-        let warnings = String::from_utf8_lossy(&shown.stderr);
-        assert!(shown.status.success() && warnings.is_empty(), "{page}: {warnings}");
-        let page_text = plain(&String::from_utf8_lossy(&shown.stdout));
+        let page_text = rendered(&man.join(page));
         assert!(page_text.contains(unsit::VERSION), "{page}: no version");
         if page == "unsit.1" {
             for section in ["SYNOPSIS", "SUBCOMMANDS", "EXIT STATUS", "FILES", "SEE ALSO"] {
@@ -100,16 +105,7 @@ fn the_command_lines_pages_are_in_german_and_spanish_too() {
             unsit::lang::Parts::Core,
         );
         let dir = out.path().join("man").join(lang);
-        let shown = Command::new("man")
-            .args(["--warnings", "-l"])
-            .arg(dir.join("unsit.1"))
-            .env("MANWIDTH", "80")
-            .env("MAN_KEEP_FORMATTING", "0")
-            .output()
-            .unwrap();
-        let warnings = String::from_utf8_lossy(&shown.stderr);
-        assert!(shown.status.success() && warnings.is_empty(), "{lang}/unsit.1: {warnings}");
-        let text = plain(&String::from_utf8_lossy(&shown.stdout));
+        let text = rendered(&dir.join("unsit.1"));
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         for id in ["cli", "cli-status", "cli-snooze"] {
             let said = words.say(id, None);
