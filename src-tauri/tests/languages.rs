@@ -287,11 +287,30 @@ fn a_language_unsit_has_no_words_for_is_english_with_no_error() {
     assert!(log.contains("language: en"), "{log}");
     assert!(!log.contains("WARN") && !log.contains("ERROR"), "{log}");
 
-    // The `language` setting overrides the environment, at once: the tray, the status line, and
-    // the command line (which reads the setting from the file); `auto` goes back to it.
+    drop(driver);
+
+    // The `language` setting overrides the environment, at once: chosen in the settings window,
+    // which shows itself again in it, the tray, the status line, and the command line (which
+    // reads the setting from the file); `auto` goes back to the environment's.
     let german = words("de");
-    let set = desk.command(&unsit).envs(env).args(["set", "language", "de"]).output().unwrap();
-    assert!(set.status.success(), "{set:?}");
+    let driver = WebDriver::start_with_env(&desk, unsit_ui(), &["settings"], &env);
+    driver.wait_visible("#language");
+    assert_eq!(content(&driver, "[data-l10n-id=settings-title]"), "Settings");
+    driver.execute(
+        "const select = document.getElementById('language'); select.value = 'de';
+         select.dispatchEvent(new Event('change'));",
+        json!([]),
+    );
+    let title = say(&german, "settings-title");
+    wait_for("the settings window in German", PATIENCE, || {
+        let shown = driver.execute(
+            "const h = document.querySelector('[data-l10n-id=settings-title]'); \
+             return h && document.getElementById('language').value === 'de' ? h.textContent.trim() : '';",
+            json!([]),
+        );
+        (shown.as_str() == Some(title.as_str())).then_some(())
+    });
+    drop(driver);
     let bus = desk.bus();
     let item = wait_for("the tray item", PATIENCE, || desk.tray_items().into_iter().next());
     let due = say(&german, "status-due");
