@@ -4,17 +4,27 @@ use std::fmt;
 use std::time::Duration;
 
 /// Why a duration did not parse. The message says what was expected.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DurationError {
-    #[error("empty duration; expected something like 90s, 10m or 1h30m")]
     Empty,
-    #[error("`{0}` is not a duration; expected a number followed by h, m or s, like 90s, 10m or 1h30m")]
     Malformed(String),
-    #[error("`{0}` has no unit; write {0}m for minutes or {0}s for seconds")]
     MissingUnit(String),
-    #[error("`{0}` is too long")]
     TooLong(String),
 }
+
+impl fmt::Display for DurationError {
+    /// "`5` has no unit; write 5m for minutes or 5s for seconds", in the person's language.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            DurationError::Empty => crate::t!("error-duration-empty"),
+            DurationError::Malformed(given) => crate::t!("error-duration-malformed", given = given.as_str()),
+            DurationError::MissingUnit(given) => crate::t!("error-duration-no-unit", given = given.as_str()),
+            DurationError::TooLong(given) => crate::t!("error-duration-too-long", given = given.as_str()),
+        })
+    }
+}
+
+impl std::error::Error for DurationError {}
 
 /// The range a duration a person gives must fall in, and what it is called in a refusal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,14 +43,7 @@ impl Limits {
 
     /// [`Limits::what`] in the person's language.
     fn what_words(self) -> String {
-        match self.what {
-            "a snooze" => crate::t!("limit-snooze"),
-            "the idle time that counts as a break" => crate::t!("limit-idle-reset"),
-            "the interval" => crate::t!("limit-interval"),
-            "a pause" => crate::t!("limit-pause"),
-            "the longest wait for a quiet moment to end" => crate::t!("limit-hold-max"),
-            other => other.to_string(),
-        }
+        what_words(self.what)
     }
 
     /// `value` if it is within the limits; otherwise the refusal, with the range.
@@ -50,6 +53,18 @@ impl Limits {
         } else {
             Err(OutOfRange { limits: self, value })
         }
+    }
+}
+
+/// What a duration is ([`Limits::what`]) in the person's language: "the interval".
+pub fn what_words(what: &str) -> String {
+    match what {
+        "a snooze" => crate::t!("limit-snooze"),
+        "the idle time that counts as a break" => crate::t!("limit-idle-reset"),
+        "the interval" => crate::t!("limit-interval"),
+        "a pause" => crate::t!("limit-pause"),
+        "the longest wait for a quiet moment to end" => crate::t!("limit-hold-max"),
+        other => other.to_string(),
     }
 }
 

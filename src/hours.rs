@@ -25,9 +25,17 @@ impl fmt::Display for Range {
 }
 
 /// Why a range did not parse.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not a time range; expected HH:MM-HH:MM, like 09:00-17:30 (or 22:00-06:00 across midnight)")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RangeError(pub String);
+
+impl fmt::Display for RangeError {
+    /// "`9-5` is not a time range; expected HH:MM-HH:MM, …", in the person's language.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::t!("error-not-a-range", given = self.0.as_str()))
+    }
+}
+
+impl std::error::Error for RangeError {}
 
 impl std::str::FromStr for Range {
     type Err = RangeError;
@@ -68,21 +76,34 @@ pub const DAY_NAMES: [&str; 7] =
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// Why a week of working hours was refused.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WeekError {
     /// A day's ranges did not read; the day is named.
-    #[error("{day}: {error}")]
-    Day { day: &'static str, error: RangeError },
-    #[error("`{0}` is not a weekday; expected one of mon, tue, wed, thu, fri, sat, sun")]
+    Day {
+        day: &'static str,
+        error: RangeError,
+    },
     NoSuchDay(String),
-    #[error("working hours need seven days, Monday first, not {0}")]
     NotSevenDays(usize),
-    #[error(
-        "with no hours on any day there would be no reminders at all; give a day some hours, or turn \
-         working hours off"
-    )]
     NoHours,
 }
+
+impl fmt::Display for WeekError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            WeekError::Day { day, error } => {
+                // The day by its name in the language: "Monday" is `mon` of `weekday-long`.
+                let code = day.get(..3).unwrap_or(day).to_lowercase();
+                crate::t!("error-day", day = crate::t!("weekday-long", day = code), error = error.to_string())
+            }
+            WeekError::NoSuchDay(given) => crate::t!("error-no-such-day", given = given.as_str()),
+            WeekError::NotSevenDays(n) => crate::t!("error-not-seven-days", n = *n),
+            WeekError::NoHours => crate::t!("error-no-hours"),
+        })
+    }
+}
+
+impl std::error::Error for WeekError {}
 
 /// Working hours as one line of text, as the command line and the control API take them:
 /// `off`, or days with their ranges, `mon 09:00-12:00, 13:00-17:30; fri 09:00-15:00`.

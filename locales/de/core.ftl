@@ -400,3 +400,35 @@ refused-pause-range = { $error }; nimm `tomorrow`, oder keine Dauer, um bis zum 
 client-no-bus = der D-Bus-Sitzungsbus ist nicht erreichbar ({ $error }); unsit läuft in einer Desktop-Sitzung
 client-not-running = unsit läuft nicht; starte es mit `unsit run`
 client-failed = die Verbindung zu unsit ist fehlgeschlagen: { $error }
+
+## Abgelehnte Werte: auf der Kommandozeile, im Einstellungsfenster oder in der Datei.
+## Schlüssel und was man tippt (`desk`, `rotate`, `mon`) bleiben, wie sie sind.
+
+list-or = { $rest } oder { $last }
+error-not-a-range = `{ $given }` ist kein Zeitraum; erwartet wird HH:MM-HH:MM, etwa 09:00-17:30 (oder 22:00-06:00 über Mitternacht)
+error-day = { $day }: { $error }
+weekday-long = { $day ->
+    [mon] Montag
+    [tue] Dienstag
+    [wed] Mittwoch
+    [thu] Donnerstag
+    [fri] Freitag
+    [sat] Samstag
+   *[sun] Sonntag
+}
+error-no-such-day = `{ $given }` ist kein Wochentag; erwartet wird mon, tue, wed, thu, fri, sat oder sun
+error-not-seven-days = Arbeitszeiten brauchen sieben Tage, Montag zuerst, nicht { $n }
+error-no-hours = ohne Stunden an irgendeinem Tag gäbe es gar keine Erinnerungen; gib einem Tag Stunden oder schalte die Arbeitszeit aus
+error-duration-empty = leere Dauer; erwartet wird etwa 90s, 10m oder 1h30m
+error-duration-malformed = `{ $given }` ist keine Dauer; erwartet wird eine Zahl mit h, m oder s, etwa 90s, 10m oder 1h30m
+error-duration-no-unit = `{ $given }` hat keine Einheit; schreib { $given }m für Minuten oder { $given }s für Sekunden
+error-duration-too-long = `{ $given }` ist zu lang
+error-not-bool = { $key } ist true oder false, nicht { $given }
+error-no-such-routine = es gibt keine Routine `{ $id }`; `unsit routines list` zeigt sie
+error-wrong-type = { $key } ist { $expected }, nicht { $given }
+error-no-such-setting = es gibt keine Einstellung `{ $key }`; die Einstellungen sind { $list }
+error-not-one-of = { $key } ist { $words }, nicht `{ $given }`
+error-no-such-equipment = es gibt kein Hilfsmittel `{ $given }`{ $hint }; { $key } ist eine Liste aus { $words }, oder none
+error-count = { $key } muss { $range } sein, nicht { $given }
+count-range = { $min } bis { $max }
+count-range-or = { $min } bis { $max }, oder { $none }

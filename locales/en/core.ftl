@@ -401,3 +401,35 @@ refused-pause-range = { $error }; use `tomorrow`, or no duration to pause until 
 client-no-bus = cannot reach the D-Bus session bus ({ $error }); unsit runs inside a desktop session
 client-not-running = unsit is not running; start it with `unsit run`
 client-failed = talking to unsit failed: { $error }
+
+## Values that are refused: typed on the command line, in the settings window, or in the file.
+## Keys and the words people type (`desk`, `rotate`, `mon`) stay as they are.
+
+list-or = { $rest } or { $last }
+error-not-a-range = `{ $given }` is not a time range; expected HH:MM-HH:MM, like 09:00-17:30 (or 22:00-06:00 across midnight)
+error-day = { $day }: { $error }
+weekday-long = { $day ->
+    [mon] Monday
+    [tue] Tuesday
+    [wed] Wednesday
+    [thu] Thursday
+    [fri] Friday
+    [sat] Saturday
+   *[sun] Sunday
+}
+error-no-such-day = `{ $given }` is not a weekday; expected one of mon, tue, wed, thu, fri, sat, sun
+error-not-seven-days = working hours need seven days, Monday first, not { $n }
+error-no-hours = with no hours on any day there would be no reminders at all; give a day some hours, or turn working hours off
+error-duration-empty = empty duration; expected something like 90s, 10m or 1h30m
+error-duration-malformed = `{ $given }` is not a duration; expected a number followed by h, m or s, like 90s, 10m or 1h30m
+error-duration-no-unit = `{ $given }` has no unit; write { $given }m for minutes or { $given }s for seconds
+error-duration-too-long = `{ $given }` is too long
+error-not-bool = { $key } is true or false, not { $given }
+error-no-such-routine = there is no routine `{ $id }`; `unsit routines list` shows them
+error-wrong-type = { $key } is { $expected }, not { $given }
+error-no-such-setting = there is no setting `{ $key }`; the settings are { $list }
+error-not-one-of = { $key } is { $words }, not `{ $given }`
+error-no-such-equipment = there is no equipment `{ $given }`{ $hint }; { $key } is a list of { $words }, or none
+error-count = { $key } must be { $range }, not { $given }
+count-range = { $min } to { $max }
+count-range-or = { $min } to { $max }, or { $none }

@@ -409,3 +409,35 @@ refused-pause-range = { $error }; usa `tomorrow`, o ninguna duración para pausa
 client-no-bus = no se puede acceder al bus de sesión de D-Bus ({ $error }); unsit funciona dentro de una sesión de escritorio
 client-not-running = unsit no está en marcha; ábrelo con `unsit run`
 client-failed = la comunicación con unsit ha fallado: { $error }
+
+## Valores rechazados: en la línea de comandos, en la ventana de ajustes o en el archivo.
+## Las claves y lo que se escribe (`desk`, `rotate`, `mon`) se quedan como están.
+
+list-or = { $rest } o { $last }
+error-not-a-range = `{ $given }` no es un intervalo horario; se espera HH:MM-HH:MM, como 09:00-17:30 (o 22:00-06:00 pasando la medianoche)
+error-day = { $day }: { $error }
+weekday-long = { $day ->
+    [mon] lunes
+    [tue] martes
+    [wed] miércoles
+    [thu] jueves
+    [fri] viernes
+    [sat] sábado
+   *[sun] domingo
+}
+error-no-such-day = `{ $given }` no es un día de la semana; se espera mon, tue, wed, thu, fri, sat o sun
+error-not-seven-days = el horario de trabajo necesita siete días, empezando por el lunes, no { $n }
+error-no-hours = sin horas en ningún día no habría ningún aviso; da horas a algún día o desactiva el horario de trabajo
+error-duration-empty = duración vacía; se espera algo como 90s, 10m o 1h30m
+error-duration-malformed = `{ $given }` no es una duración; se espera un número seguido de h, m o s, como 90s, 10m o 1h30m
+error-duration-no-unit = `{ $given }` no tiene unidad; escribe { $given }m para minutos o { $given }s para segundos
+error-duration-too-long = `{ $given }` es demasiado largo
+error-not-bool = { $key } es true o false, no { $given }
+error-no-such-routine = no hay ninguna rutina `{ $id }`; `unsit routines list` las muestra
+error-wrong-type = { $key } es { $expected }, no { $given }
+error-no-such-setting = no hay ningún ajuste `{ $key }`; los ajustes son { $list }
+error-not-one-of = { $key } es { $words }, no `{ $given }`
+error-no-such-equipment = no hay ningún material `{ $given }`{ $hint }; { $key } es una lista de { $words }, o none
+error-count = { $key } debe ser { $range }, no { $given }
+count-range = de { $min } a { $max }
+count-range-or = de { $min } a { $max }, o { $none }

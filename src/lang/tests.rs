@@ -221,3 +221,28 @@ fn the_words_for_left_and_right_pair_up_in_every_language() {
         assert!(pairs.iter().any(|(l, r)| l == left && r == right), "{left} → {right}");
     }
 }
+
+#[test]
+fn refusals_are_in_the_language_and_what_people_type_stays_as_it_is() {
+    let library = crate::routine::Library::builtin();
+    let refused = |key: &str, value: &str| {
+        crate::settings::find(key).unwrap().parse(value, &library).unwrap_err().to_string()
+    };
+    speaking("de", || {
+        assert_eq!(
+            refused("interval", "5m"),
+            "Die Sitzzeit bis zur Pause muss zwischen 10 Min. und 8 Std. liegen, nicht 5 Min."
+        );
+        assert_eq!(refused("place", "office"), "place ist desk oder home, nicht `office`");
+        assert_eq!(refused("streak_goal", "25"), "streak_goal muss 1 bis 20 sein, nicht 25");
+        let week = crate::hours::parse_week("mon 9-5").unwrap_err().to_string();
+        assert!(week.starts_with("Montag: `9-5` ist kein Zeitraum"), "{week}");
+    });
+    speaking("es", || {
+        assert_eq!(
+            refused("snooze", "1"),
+            "Posponer: `1` no tiene unidad; escribe 1m para minutos o 1s para segundos"
+        );
+    });
+    assert_eq!(refused("place", "office"), "place is desk or home, not `office`");
+}

@@ -169,8 +169,8 @@ impl Count {
     /// "1 to 20", "7 to 36500, or forever".
     pub fn range(&self) -> String {
         match self.none {
-            Some(word) => format!("{} to {}, or {word}", self.min, self.max),
-            None => format!("{} to {}", self.min, self.max),
+            Some(word) => crate::t!("count-range-or", min = self.min, max = self.max, none = word),
+            None => crate::t!("count-range", min = self.min, max = self.max),
         }
     }
 }
@@ -338,33 +338,69 @@ impl std::fmt::Display for RoutineChoice {
 
 /// Why a value was refused. The same words wherever it came from: the file, `unsit set`, the bus
 /// or the settings window.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Invalid {
-    #[error(transparent)]
-    OutOfRange(#[from] OutOfRange),
-    #[error("{what}: {error}")]
+    OutOfRange(OutOfRange),
     Duration { what: &'static str, error: DurationError },
-    #[error("{key} is true or false, not {given}")]
     NotBool { key: &'static str, given: String },
-    #[error("there is no routine `{0}`; `unsit routines list` shows them")]
     NoSuchRoutine(String),
-    #[error(transparent)]
-    WorkingHours(#[from] WeekError),
-    #[error("{key} is {expected}, not {given}")]
+    WorkingHours(WeekError),
     WrongType { key: &'static str, expected: &'static str, given: String },
-    #[error("there is no setting `{0}`; the settings are {list}", list = keys())]
     NoSuchSetting(String),
-    #[error("{key} is {}, not `{given}`", or_list(words))]
     NotOneOf { key: &'static str, words: Vec<&'static str>, given: String },
-    #[error("there is no equipment `{given}`{hint}; {key} is a list of {}, or none", or_list(&equipment_words()))]
     NoSuchEquipment { key: &'static str, given: String, hint: String },
-    #[error("{key} must be {range}, not {given}")]
     Count { key: &'static str, range: String, given: String },
 }
 
+impl From<OutOfRange> for Invalid {
+    fn from(e: OutOfRange) -> Invalid {
+        Invalid::OutOfRange(e)
+    }
+}
+
+impl From<WeekError> for Invalid {
+    fn from(e: WeekError) -> Invalid {
+        Invalid::WorkingHours(e)
+    }
+}
+
+impl std::fmt::Display for Invalid {
+    /// The same words wherever the value came from, in the person's language. Keys and the words
+    /// people type (`desk`, `rotate`) are never translated.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::t;
+        f.write_str(&match self {
+            Invalid::OutOfRange(e) => e.to_string(),
+            Invalid::WorkingHours(e) => e.to_string(),
+            Invalid::Duration { what, error } => format!("{}: {error}", crate::duration::what_words(what)),
+            Invalid::NotBool { key, given } => t!("error-not-bool", key = *key, given = given.as_str()),
+            Invalid::NoSuchRoutine(id) => t!("error-no-such-routine", id = id.as_str()),
+            Invalid::WrongType { key, expected, given } => {
+                t!("error-wrong-type", key = *key, expected = *expected, given = given.as_str())
+            }
+            Invalid::NoSuchSetting(key) => t!("error-no-such-setting", key = key.as_str(), list = keys()),
+            Invalid::NotOneOf { key, words, given } => {
+                t!("error-not-one-of", key = *key, words = or_list(words), given = given.as_str())
+            }
+            Invalid::NoSuchEquipment { key, given, hint } => t!(
+                "error-no-such-equipment",
+                key = *key,
+                given = given.as_str(),
+                hint = hint.as_str(),
+                words = or_list(&equipment_words())
+            ),
+            Invalid::Count { key, range, given } => {
+                t!("error-count", key = *key, range = range.as_str(), given = given.as_str())
+            }
+        })
+    }
+}
+
+impl std::error::Error for Invalid {}
+
 fn or_list(words: &[&str]) -> String {
     match words.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => crate::t!("list-or", rest = rest.join(", "), last = *last),
         _ => words.join(""),
     }
 }
