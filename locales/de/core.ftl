@@ -432,3 +432,21 @@ error-no-such-equipment = es gibt kein Hilfsmittel `{ $given }`{ $hint }; { $key
 error-count = { $key } muss { $range } sein, nicht { $given }
 count-range = { $min } bis { $max }
 count-range-or = { $min } bis { $max }, oder { $none }
+
+## Die Schlussabschnitte der Handbuchseite (`man unsit`): Wörter in Backticks werden fett gesetzt.
+
+man-exit-status = RÜCKGABEWERT
+man-exit-0 = Erledigt.
+man-exit-1 = Der Befehl ist fehlgeschlagen; die Meldung sagt, warum.
+man-exit-2 = Ein Aufruffehler: ein Wort, eine Dauer oder ein Wert, der nicht verstanden wird.
+man-exit-3 = Kein Hintergrunddienst läuft (für die Befehle, die ihn fragen), oder es gibt keinen Sitzungsbus.
+man-files = DATEIEN
+man-file-settings = Die Einstellungen (`unsit set`, das Einstellungsfenster). Eine Datei, die sich nicht lesen lässt, wird beiseitegelegt und gemeldet.
+man-file-routines = Deine eigenen Routinen, neben den eingebauten (`unsit routines check` prüft sie), und ihre Übersetzungen, ID.LANG.toml.
+man-file-history = Der Verlauf aller Erinnerungen, Antworten und Pausen (`unsit history`).
+man-file-autostart = Vorhanden, solange die Einstellung `autostart` an ist.
+man-environment = UMGEBUNG
+man-env-lang = Die Sprache von unsit: die erste dieser Variablen, die gesetzt ist, außer die Einstellung `language` nennt eine. Mit LC_TIME, ob Uhrzeiten im 12- oder 24-Stunden-Format stehen.
+man-env-rust-log = Wie viel der Hintergrunddienst protokolliert, z. B. `unsit=debug`.
+man-see-also = SIEHE AUCH
+man-see-also-text = { $ui } und eine Seite für jeden Befehl, etwa { $break_page } oder { $history_page }.

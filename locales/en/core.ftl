@@ -433,3 +433,21 @@ error-no-such-equipment = there is no equipment `{ $given }`{ $hint }; { $key } 
 error-count = { $key } must be { $range }, not { $given }
 count-range = { $min } to { $max }
 count-range-or = { $min } to { $max }, or { $none }
+
+## The man page's closing sections (`man unsit`): words in backticks are set in bold.
+
+man-exit-status = EXIT STATUS
+man-exit-0 = Done.
+man-exit-1 = The command failed; the message says why.
+man-exit-2 = A usage error: a word, a duration or a value that is not understood.
+man-exit-3 = No resident is running (for the commands that ask it), or there is no session bus.
+man-files = FILES
+man-file-settings = The settings (`unsit set`, the Settings window). A file that cannot be read is kept aside and reported.
+man-file-routines = Your own routines, next to the built-in ones (`unsit routines check` checks them), and their translations, ID.LANG.toml.
+man-file-history = The history of every reminder, answer and break (`unsit history`).
+man-file-autostart = Present while the `autostart` setting is on.
+man-environment = ENVIRONMENT
+man-env-lang = The language unsit speaks: the first of them that is set, unless the `language` setting names one. With LC_TIME, whether times are on a 12- or a 24-hour clock.
+man-env-rust-log = How much the resident logs, e.g. `unsit=debug`.
+man-see-also = SEE ALSO
+man-see-also-text = { $ui }, and a page for each command, such as { $break_page } or { $history_page }.

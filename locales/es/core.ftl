@@ -441,3 +441,21 @@ error-no-such-equipment = no hay ningún material `{ $given }`{ $hint }; { $key 
 error-count = { $key } debe ser { $range }, no { $given }
 count-range = de { $min } a { $max }
 count-range-or = de { $min } a { $max }, o { $none }
+
+## Las secciones finales de la página de manual (`man unsit`): las palabras entre acentos graves van en negrita.
+
+man-exit-status = ESTADO DE SALIDA
+man-exit-0 = Hecho.
+man-exit-1 = El comando ha fallado; el mensaje dice por qué.
+man-exit-2 = Un error de uso: una palabra, una duración o un valor que no se entiende.
+man-exit-3 = No hay ningún proceso residente en marcha (para los comandos que le preguntan), o no hay bus de sesión.
+man-files = ARCHIVOS
+man-file-settings = Los ajustes (`unsit set`, la ventana de ajustes). Un archivo que no se puede leer se aparta y se avisa.
+man-file-routines = Tus propias rutinas, junto a las incluidas (`unsit routines check` las comprueba), y sus traducciones, ID.LANG.toml.
+man-file-history = El historial de cada aviso, respuesta y pausa (`unsit history`).
+man-file-autostart = Existe mientras el ajuste `autostart` está activado.
+man-environment = ENTORNO
+man-env-lang = El idioma de unsit: la primera de estas variables que esté definida, salvo que el ajuste `language` indique uno. Con LC_TIME, si las horas van en formato de 12 o de 24 horas.
+man-env-rust-log = Cuánto registra el proceso residente, p. ej. `unsit=debug`.
+man-see-also = VÉASE TAMBIÉN
+man-see-also-text = { $ui } y una página para cada comando, como { $break_page } o { $history_page }.

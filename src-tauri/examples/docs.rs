@@ -13,40 +13,61 @@ use std::path::{Path, PathBuf};
 
 use clap_complete::Shell;
 
-/// What the generated pages do not say: how it ends, its files, the environment.
-const MORE: &str = r#".SH "EXIT STATUS"
-.TP
-\fB0\fR
-Done.
-.TP
-\fB1\fR
-The command failed; the message says why.
-.TP
-\fB2\fR
-A usage error: a word, a duration or a value that is not understood.
-.TP
-\fB3\fR
-No resident is running (for the commands that ask it), or there is no session bus.
-.SH FILES
-.TP
-\fI$XDG_CONFIG_HOME/unsit/settings.toml\fR
-The settings (\fBunsit set\fR, the Settings window). A file that cannot be read is kept aside and reported.
-.TP
-\fI$XDG_CONFIG_HOME/unsit/routines/*.toml\fR
-Your own routines, next to the built-in ones (\fBunsit routines check\fR checks them).
-.TP
-\fI$XDG_DATA_HOME/unsit/history.sqlite3\fR
-The history of every reminder, answer and break (\fBunsit history\fR).
-.TP
-\fI$XDG_CONFIG_HOME/autostart/unsit.desktop\fR
-Present while the \fBautostart\fR setting is on.
-.SH ENVIRONMENT
-.TP
-\fBRUST_LOG\fR
-How much the resident logs, e.g. \fBunsit=debug\fR.
-.SH "SEE ALSO"
-\fBunsit-ui\fR(1), and a page for each command, such as \fBunsit-break\fR(1) or \fBunsit-history\fR(1).
-"#;
+/// What the generated pages do not say: how it ends, its files, the environment; in the language
+/// of this process's words (`locales/LANG/core.ftl`, `man-*`).
+fn more() -> String {
+    use unsit::t;
+    let bold = |s: &str| format!("\\fB{s}\\fR");
+    let see_also = t!(
+        "man-see-also-text",
+        ui = format!("{}(1)", bold("unsit-ui")),
+        break_page = format!("{}(1)", bold("unsit-break")),
+        history_page = format!("{}(1)", bold("unsit-history"))
+    );
+    let paragraphs = [
+        format!(".SH \"{}\"", t!("man-exit-status")),
+        format!(".TP\n{}\n{}", bold("0"), troff(&t!("man-exit-0"))),
+        format!(".TP\n{}\n{}", bold("1"), troff(&t!("man-exit-1"))),
+        format!(".TP\n{}\n{}", bold("2"), troff(&t!("man-exit-2"))),
+        format!(".TP\n{}\n{}", bold("3"), troff(&t!("man-exit-3"))),
+        format!(".SH \"{}\"", t!("man-files")),
+        format!(".TP\n\\fI$XDG_CONFIG_HOME/unsit/settings.toml\\fR\n{}", troff(&t!("man-file-settings"))),
+        format!(".TP\n\\fI$XDG_CONFIG_HOME/unsit/routines/*.toml\\fR\n{}", troff(&t!("man-file-routines"))),
+        format!(".TP\n\\fI$XDG_DATA_HOME/unsit/history.sqlite3\\fR\n{}", troff(&t!("man-file-history"))),
+        format!(
+            ".TP\n\\fI$XDG_CONFIG_HOME/autostart/unsit.desktop\\fR\n{}",
+            troff(&t!("man-file-autostart"))
+        ),
+        format!(".SH \"{}\"", t!("man-environment")),
+        format!(".TP\n{}\n{}", bold("LC_ALL, LC_MESSAGES, LANG"), troff(&t!("man-env-lang"))),
+        format!(".TP\n{}\n{}", bold("RUST_LOG"), troff(&t!("man-env-rust-log"))),
+        format!(".SH \"{}\"", t!("man-see-also")),
+        // Already troff: the pages' names in bold around the translated words.
+        see_also,
+    ];
+    paragraphs.join("\n") + "\n"
+}
+
+/// Text for a man page: `words` in backticks in bold, and nothing troff would read as a request.
+fn troff(text: &str) -> String {
+    let mut out = String::new();
+    let mut bold = false;
+    for c in text.chars() {
+        match c {
+            '`' => {
+                out.push_str(if bold { "\\fR" } else { "\\fB" });
+                bold = !bold;
+            }
+            '\\' => out.push_str("\\e"),
+            c => out.push(c),
+        }
+    }
+    // A line may not begin with a control character ('.' or '\'').
+    if out.starts_with(['.', '\'']) {
+        out.insert_str(0, "\\&");
+    }
+    out
+}
 
 /// Completing a routine's id, per shell: added to what clap_complete writes.
 const BASH: &str = r#"
@@ -101,12 +122,15 @@ fn unsit_pages(command: clap::Command, dir: &Path) -> std::io::Result<()> {
     clap_mangen::generate_to(command.clone(), dir)?;
     let mut page = Vec::new();
     clap_mangen::Man::new(command).render(&mut page)?;
-    page.extend_from_slice(MORE.as_bytes());
+    page.extend_from_slice(more().as_bytes());
     std::fs::write(dir.join("unsit.1"), page)
 }
 
 /// Writes the pages and the completions under `out` (also called by `tests/docs.rs`).
 pub fn write(out: &Path) -> std::io::Result<()> {
+    // English first, whatever the language of the person running this.
+    let english = unsit::lang::Locale::from_vars(Some("en"), &|_| None);
+    unsit::lang::set(unsit::lang::Words::new(english, unsit::lang::Parts::Core));
     let man = out.join("man");
     std::fs::create_dir_all(&man)?;
     unsit_pages(unsit::cli::command(), &man)?;

@@ -107,6 +107,10 @@ fn the_command_lines_pages_are_in_german_and_spanish_too() {
         let dir = out.path().join("man").join(lang);
         let text = rendered(&dir.join("unsit.1"));
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        // The closing sections, written by docs.rs, in the language too.
+        for id in ["man-exit-status", "man-files", "man-environment", "man-see-also"] {
+            assert!(text.contains(&words.say(id, None)), "{lang}/unsit.1 lacks the heading {id}");
+        }
         for id in ["cli", "cli-status", "cli-snooze"] {
             let said = words.say(id, None);
             assert_ne!(
