@@ -29,7 +29,8 @@ impl std::error::Error for DurationError {}
 /// The range a duration a person gives must fall in, and what it is called in a refusal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
-    /// What the duration is, as a sentence begins with it: "the interval".
+    /// The message that says what the duration is, as a sentence begins with it
+    /// (`limit-interval`: "the interval").
     pub what: &'static str,
     pub min: Duration,
     pub max: Duration,
@@ -41,11 +42,6 @@ impl Limits {
         crate::t!("duration-range", min = Human(self.min).to_string(), max = Human(self.max).to_string())
     }
 
-    /// [`Limits::what`] in the person's language.
-    fn what_words(self) -> String {
-        what_words(self.what)
-    }
-
     /// `value` if it is within the limits; otherwise the refusal, with the range.
     pub fn check(self, value: Duration) -> Result<Duration, OutOfRange> {
         if (self.min..=self.max).contains(&value) {
@@ -53,18 +49,6 @@ impl Limits {
         } else {
             Err(OutOfRange { limits: self, value })
         }
-    }
-}
-
-/// What a duration is ([`Limits::what`]) in the person's language: "the interval".
-pub fn what_words(what: &str) -> String {
-    match what {
-        "a snooze" => crate::t!("limit-snooze"),
-        "the idle time that counts as a break" => crate::t!("limit-idle-reset"),
-        "the interval" => crate::t!("limit-interval"),
-        "a pause" => crate::t!("limit-pause"),
-        "the longest wait for a quiet moment to end" => crate::t!("limit-hold-max"),
-        other => other.to_string(),
     }
 }
 
@@ -82,7 +66,7 @@ impl fmt::Display for OutOfRange {
         let (limits, human) = (self.limits, |d| Human(d).to_string());
         f.write_str(&crate::t!(
             "out-of-range",
-            what = limits.what_words(),
+            what = crate::lang::say(limits.what, None),
             min = human(limits.min),
             max = human(limits.max),
             value = human(self.value)

@@ -85,23 +85,17 @@ impl Default for Config {
 
 /// The limits of the durations a person can set or ask for. The settings list uses the same ones.
 pub const SNOOZE: Limits =
-    Limits { what: "a snooze", min: Duration::from_secs(60), max: Duration::from_secs(120 * 60) };
-pub const IDLE_RESET: Limits = Limits {
-    what: "the idle time that counts as a break",
-    min: Duration::from_secs(60),
-    max: Duration::from_secs(3600),
-};
+    Limits { what: "limit-snooze", min: Duration::from_secs(60), max: Duration::from_secs(120 * 60) };
+pub const IDLE_RESET: Limits =
+    Limits { what: "limit-idle-reset", min: Duration::from_secs(60), max: Duration::from_secs(3600) };
 pub const INTERVAL: Limits =
-    Limits { what: "the interval", min: Duration::from_secs(10 * 60), max: Duration::from_secs(480 * 60) };
+    Limits { what: "limit-interval", min: Duration::from_secs(10 * 60), max: Duration::from_secs(480 * 60) };
 /// A timed pause (longer ones are "until tomorrow" or "until resumed").
 pub const PAUSE: Limits =
-    Limits { what: "a pause", min: Duration::from_secs(60), max: Duration::from_secs(24 * 3600) };
+    Limits { what: "limit-pause", min: Duration::from_secs(60), max: Duration::from_secs(24 * 3600) };
 /// How long a quiet moment may hold a reminder back.
-pub const HOLD_MAX: Limits = Limits {
-    what: "the longest wait for a quiet moment to end",
-    min: Duration::from_secs(60),
-    max: Duration::from_secs(4 * 3600),
-};
+pub const HOLD_MAX: Limits =
+    Limits { what: "limit-hold-max", min: Duration::from_secs(60), max: Duration::from_secs(4 * 3600) };
 /// How often a held reminder asks again whether the quiet moment is over.
 pub const RECHECK: Duration = Duration::from_secs(60);
 /// "Until tomorrow" without working hours means this time on the next day.

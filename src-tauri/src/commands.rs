@@ -406,7 +406,6 @@ pub fn sheet(context: State<'_, Context>) -> Vec<Plan> {
 pub struct Words {
     lang: &'static str,
     tag: String,
-    hour12: bool,
     own: Vec<&'static str>,
     english: Vec<&'static str>,
 }
@@ -425,5 +424,5 @@ pub fn words(context: State<'_, Context>) -> Words {
         unsit::lang::source(code).map_or_else(Vec::new, |s| s.texts(unsit::lang::Parts::CoreAndPage))
     };
     let own = if locale.code == unsit::lang::Locale::ENGLISH { Vec::new() } else { texts(locale.code) };
-    Words { lang: locale.code, tag: locale.tag.clone(), hour12: locale.hour12, own, english: texts("en") }
+    Words { lang: locale.code, tag: locale.tag.clone(), own, english: texts("en") }
 }

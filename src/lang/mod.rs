@@ -182,14 +182,11 @@ impl Words {
 
     /// Whether this locale (not English behind it) has the message `id`.
     pub fn has_own(&self, id: &str) -> bool {
-        format(&self.bundle, id, None).is_some() || {
-            // A message with variables does not format without them; it is there all the same.
-            let (message, attribute) = id.split_once('.').map_or((id, None), |(m, a)| (m, Some(a)));
-            self.bundle.get_message(message).is_some_and(|m| match attribute {
-                Some(name) => m.get_attribute(name).is_some(),
-                None => m.value().is_some(),
-            })
-        }
+        let (message, attribute) = id.split_once('.').map_or((id, None), |(m, a)| (m, Some(a)));
+        self.bundle.get_message(message).is_some_and(|m| match attribute {
+            Some(name) => m.get_attribute(name).is_some(),
+            None => m.value().is_some(),
+        })
     }
 }
 

@@ -220,11 +220,10 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
     // The library is loaded once here and handed to whoever needs it; the driver loads it again
     // when the routines folder changes.
     let routines_dir = dirs.routines();
-    let (library, _) = Library::load_untranslated(routines_dir.as_deref());
-    let (settings, warnings) = crate::settings::current(settings_path.as_deref(), &library);
     // The words, and the routines' text, in the language of the settings or the environment.
+    let language = settings_path.as_deref().and_then(crate::settings::language_of);
     crate::lang::set(crate::lang::Words::new(
-        crate::lang::Locale::from_env(Some(settings.language)),
+        crate::lang::Locale::from_env(language),
         crate::lang::Parts::Core,
     ));
     log::info!("language: {}", crate::lang::words().locale.code);
@@ -232,6 +231,7 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
     for e in errors {
         log::warn!("{e}; that routine is left out");
     }
+    let (settings, warnings) = crate::settings::current(settings_path.as_deref(), &library);
     let mut problems = Vec::new();
     for w in &warnings {
         log::warn!("{w}");

@@ -138,8 +138,8 @@ pub enum Kind {
 /// The limits of a [`Kind::Count`] and its words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Count {
-    /// What it counts, singular and plural: "day", "days".
-    pub unit: (&'static str, &'static str),
+    /// The message that counts it: `count-days` ("1 day", "30 days").
+    pub unit: &'static str,
     pub min: u32,
     pub max: u32,
     /// The word for no number (`forever`), when the setting has one.
@@ -148,21 +148,21 @@ pub struct Count {
 }
 
 /// Breaks a day needs for the streak.
-pub const STREAK_GOAL: Count =
-    Count { unit: ("break", "breaks"), min: 1, max: 20, none: None, default: Some(3) };
+pub const STREAK_GOAL: Count = Count { unit: "count-breaks", min: 1, max: 20, none: None, default: Some(3) };
 /// Days of history kept.
 pub const KEEP_HISTORY: Count =
-    Count { unit: ("day", "days"), min: 7, max: 36_500, none: Some("forever"), default: None };
+    Count { unit: "count-days", min: 7, max: 36_500, none: Some("forever"), default: None };
 
 impl Count {
     /// "3 breaks", "1 day", or the word for none.
     pub fn words(&self, n: Option<u32>) -> String {
-        match (n, self.unit.0) {
-            (Some(n), "break") => crate::t!("count-breaks", n = n),
-            (Some(n), "day") => crate::t!("count-days", n = n),
-            (Some(1), _) => format!("1 {}", self.unit.0),
-            (Some(n), _) => format!("{n} {}", self.unit.1),
-            (None, _) => crate::t!("count-forever"),
+        match n {
+            Some(n) => {
+                let mut args = crate::lang::Args::new();
+                args.set("n", n);
+                crate::lang::say(self.unit, Some(&args))
+            }
+            None => crate::t!("count-forever"),
         }
     }
 
@@ -372,7 +372,7 @@ impl std::fmt::Display for Invalid {
         f.write_str(&match self {
             Invalid::OutOfRange(e) => e.to_string(),
             Invalid::WorkingHours(e) => e.to_string(),
-            Invalid::Duration { what, error } => format!("{}: {error}", crate::duration::what_words(what)),
+            Invalid::Duration { what, error } => format!("{}: {error}", crate::lang::say(what, None)),
             Invalid::NotBool { key, given } => t!("error-not-bool", key = *key, given = given.as_str()),
             Invalid::NoSuchRoutine(id) => t!("error-no-such-routine", id = id.as_str()),
             Invalid::WrongType { key, expected, given } => {

@@ -9,6 +9,6 @@ export function texts(lang) {
   return FILES.map((f) => readFileSync(new URL(`../../locales/${lang}/${f}`, import.meta.url), 'utf8'));
 }
 
-export function useWords(lang = 'en', { tag = lang, hour12 = false } = {}) {
-  setWords({ lang, tag, hour12, own: lang === 'en' ? [] : texts(lang), english: texts('en') });
+export function useWords(lang = 'en', { tag = lang } = {}) {
+  setWords({ lang, tag, own: lang === 'en' ? [] : texts(lang), english: texts('en') });
 }

@@ -1,6 +1,6 @@
 // The windows' words: Fluent messages, in the language the Rust side chose.
 //
-// invoke('words') gives {lang, tag, hour12, own, english}: the .ftl texts of the language and of
+// invoke('words') gives {lang, tag, own, english}: the .ftl texts of the language and of
 // English (the source), which this module formats with @fluent/bundle (vendored, ui/vendor/).
 // A message the language lacks, or cannot format, is English on its own. The page's static text
 // carries data-l10n-id: the message's value replaces an element's text when the element has no
@@ -12,7 +12,7 @@ import { FluentBundle, FluentResource } from '../vendor/fluent-bundle/index.js';
 const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'aria-description'];
 
 let bundles = [];
-let current = { lang: 'en', tag: 'en', hour12: false };
+let tag = 'en';
 
 function bundle(tag, texts) {
   // No Unicode isolation marks: the words go into plain text, as on the Rust side.
@@ -24,14 +24,9 @@ function bundle(tag, texts) {
 /** Uses `words` (invoke('words')'s answer) from now on. */
 export function setWords(words) {
   const w = words || {};
-  current = { lang: w.lang || 'en', tag: w.tag || w.lang || 'en', hour12: Boolean(w.hour12) };
+  tag = w.tag || w.lang || 'en';
   const english = bundle('en', w.english);
-  bundles = w.lang && w.lang !== 'en' ? [bundle(current.tag, w.own), english] : [english];
-}
-
-/** The language in force: {lang: 'de', tag: 'de-DE', hour12: false}. */
-export function locale() {
-  return current;
+  bundles = w.lang && w.lang !== 'en' ? [bundle(tag, w.own), english] : [english];
 }
 
 function format(b, id, args) {
@@ -54,11 +49,6 @@ export function t(id, args) {
   return id;
 }
 
-/** Whether any language here has the message `id`. */
-export function has(id) {
-  return bundles.some((b) => format(b, id, {}) !== null);
-}
-
 /** Puts the words into every element under `root` that has data-l10n-id. */
 export function localize(root) {
   for (const el of root.querySelectorAll('[data-l10n-id]')) {
@@ -72,5 +62,5 @@ export function localize(root) {
     }
   }
   const doc = root.ownerDocument || root;
-  if (doc.documentElement) doc.documentElement.lang = current.tag;
+  if (doc.documentElement) doc.documentElement.lang = tag;
 }
