@@ -57,6 +57,11 @@ fn rendered(page: &Path) -> String {
         .arg(page)
         .env("MANWIDTH", "80")
         .env("MAN_KEEP_FORMATTING", "0")
+        // man renders in the terminal's charset: without a UTF-8 locale "RÜCKGABEWERT" comes out
+        // as "RUCKGABEWERT". CI may run with no LANG at all.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_CTYPE")
         .output()
         .unwrap();
     let warnings = String::from_utf8_lossy(&shown.stderr);
