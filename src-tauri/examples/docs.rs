@@ -128,6 +128,10 @@ fn unsit_pages(command: clap::Command, dir: &Path) -> std::io::Result<()> {
 
 /// Writes the pages and the completions under `out` (also called by `tests/docs.rs`).
 pub fn write(out: &Path) -> std::io::Result<()> {
+    // The pages are worded in the process's language, which this sets for each in turn: two
+    // writes at once (tests run in threads) would word one's pages in the other's language.
+    static WRITING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _writing = WRITING.lock().unwrap_or_else(|e| e.into_inner());
     // English first, whatever the language of the person running this.
     let english = unsit::lang::Locale::from_vars(Some("en"), &|_| None);
     unsit::lang::set(unsit::lang::Words::new(english, unsit::lang::Parts::Core));
