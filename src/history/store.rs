@@ -18,6 +18,7 @@ use chrono::{DateTime, Local, NaiveDate, Utc};
 use rusqlite::{params, Connection, ErrorCode, OpenFlags};
 
 use super::{local_text, utc_text, Entry, Event};
+use crate::t;
 
 /// Each schema version's changes, applied in order, each in its own transaction; the file's
 /// `PRAGMA user_version` says how many it has. Append only: a version once released never changes.
@@ -44,16 +45,29 @@ pub const VERSION: u32 = MIGRATIONS.len() as u32;
 /// How long a statement waits for another connection's lock (a reader checkpointing, `forget`).
 const BUSY: Duration = Duration::from_secs(2);
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum StoreError {
-    #[error("{path}: {error}")]
     Sqlite { path: String, error: rusqlite::Error },
-    #[error("{path} was written by a newer unsit (history version {found}; this one knows {VERSION}); it is left as it is")]
     Newer { path: String, found: u32 },
-    #[error("cannot create {path}: {error}")]
     Folder { path: String, error: std::io::Error },
-    #[error("no history is being recorded: {0}")]
     Off(String),
+}
+
+impl std::error::Error for StoreError {}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreError::Sqlite { path, error } => write!(f, "{path}: {error}"),
+            StoreError::Newer { path, found } => {
+                f.write_str(&t!("history-file-newer", path = path.as_str(), found = *found, known = VERSION))
+            }
+            StoreError::Folder { path, error } => {
+                f.write_str(&t!("history-file-no-folder", path = path.as_str(), error = error.to_string()))
+            }
+            StoreError::Off(why) => f.write_str(&t!("history-file-off", problem = why.as_str())),
+        }
+    }
 }
 
 /// Whether an error says the file is not a database, or a damaged one.
@@ -139,6 +153,8 @@ pub struct Store {
     last_day: Option<NaiveDate>,
     /// What went wrong with the file, for `unsit status`.
     problems: Vec<String>,
+    /// An event was lost (one problem says so, with the first one's time).
+    lost_events: bool,
 }
 
 impl Store {
@@ -152,6 +168,7 @@ impl Store {
             keep_days: None,
             last_day: None,
             problems: Vec::new(),
+            lost_events: false,
         };
         if let Some(folder) = path.parent() {
             if let Err(error) = std::fs::create_dir_all(folder) {
@@ -167,36 +184,44 @@ impl Store {
         match connect(&self.path) {
             Ok(conn) => Some(conn),
             Err(StoreError::Sqlite { error, .. }) if broken(&error) => {
-                let what = match error.sqlite_error_code() {
-                    Some(ErrorCode::NotADatabase) => "was not a database",
-                    _ => "was damaged",
+                let why = match error.sqlite_error_code() {
+                    Some(ErrorCode::NotADatabase) => "not-a-database",
+                    _ => "damaged",
                 };
+                let (path, error) = (self.path.display().to_string(), error.to_string());
                 match set_aside(&self.path, now) {
                     Ok(aside) => {
-                        self.problem(format!(
-                            "{} {what} ({error}); it was moved to {} and a new history started",
-                            self.path.display(),
-                            aside.display()
+                        let aside = aside.display().to_string();
+                        self.problem(t!(
+                            "history-file-moved",
+                            path = path,
+                            why = why,
+                            error = error,
+                            aside = aside
                         ));
                         match connect(&self.path) {
                             Ok(conn) => Some(conn),
                             Err(e) => {
-                                self.problem(format!("{e}; no history is recorded"));
+                                self.problem(t!("history-file-not-recorded", problem = e.to_string()));
                                 None
                             }
                         }
                     }
                     Err(e) => {
-                        self.problem(format!(
-                            "{} {what} ({error}) and cannot be moved aside ({e}); no history is recorded",
-                            self.path.display()
+                        let moving = e.to_string();
+                        self.problem(t!(
+                            "history-file-stuck",
+                            path = path,
+                            why = why,
+                            error = error,
+                            moving = moving
                         ));
                         None
                     }
                 }
             }
             Err(e) => {
-                self.problem(format!("{e}; no history is recorded"));
+                self.problem(t!("history-file-not-recorded", problem = e.to_string()));
                 None
             }
         }
@@ -241,9 +266,10 @@ impl Store {
         };
         if let Err(e) = &result {
             log::warn!("history: the event `{}` is lost: {e}", event.kind());
-            let lost = format!("events could not be saved (the first lost at {}): {e}", at.format("%H:%M"));
-            if !self.problems.iter().any(|p| p.starts_with("events could not be saved")) {
-                self.problems.push(lost);
+            if !self.lost_events {
+                self.lost_events = true;
+                let first = crate::words::clock(at);
+                self.problems.push(t!("history-file-lost", first = first, problem = e.to_string()));
             }
         }
         result

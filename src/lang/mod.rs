@@ -14,7 +14,7 @@
 //! …)`. A test checks that every id named in code, and every id a translation has, is in English.
 
 use std::borrow::Cow;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, OnceLock, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -22,12 +22,14 @@ use unic_langid::LanguageIdentifier;
 
 pub use fluent_bundle::FluentArgs as Args;
 
-/// One language's words: its code, its name in itself, and its files: `core.ftl`, and the
+/// One language's words: its code, its name in itself, and its files: `core.ftl`, `files.ftl`
+/// (what is wrong in a routine, settings or history file: read only when something is), and the
 /// windows' (`session.ftl`, `settings.ftl`, `history.ftl`).
 pub struct Source {
     pub code: &'static str,
     pub name: &'static str,
     pub core: &'static str,
+    pub files: &'static str,
     pub windows: [&'static str; 3],
 }
 
@@ -40,6 +42,7 @@ macro_rules! source {
             code: $code,
             name: $name,
             core: include_str!(concat!("../../locales/", $code, "/core.ftl")),
+            files: include_str!(concat!("../../locales/", $code, "/files.ftl")),
             windows: [
                 include_str!(concat!("../../locales/", $code, "/session.ftl")),
                 include_str!(concat!("../../locales/", $code, "/settings.ftl")),
@@ -145,6 +148,9 @@ pub struct Words {
     pub locale: Locale,
     bundle: Bundle,
     english: Option<Bundle>,
+    /// `files.ftl`, parsed the first time one of its messages is asked for: most runs of the
+    /// resident never find anything wrong in a file, and need not hold its words.
+    files: OnceLock<(Bundle, Option<Bundle>)>,
 }
 
 impl Words {
@@ -157,23 +163,38 @@ impl Words {
             let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
             let _ = bundle.add_resource(resource);
         }
-        Words { locale, bundle, english: Some(bundle_en(Parts::CoreAndPage)) }
+        Words { locale, bundle, english: Some(bundle_en(Parts::CoreAndPage)), files: OnceLock::new() }
     }
 
     pub fn new(locale: Locale, parts: Parts) -> Words {
-        let bundle =
-            bundle(source(locale.code).expect("a locale's code is one of SOURCES"), &locale.tag, parts);
+        let source = source(locale.code).expect("a locale's code is one of SOURCES");
+        let bundle = bundle(source, &locale.tag, source.texts(parts));
         let english = (locale.code != Locale::ENGLISH).then(|| bundle_en(parts));
-        Words { locale, bundle, english }
+        Words { locale, bundle, english, files: OnceLock::new() }
+    }
+
+    /// `files.ftl` in this locale, and in English behind it.
+    fn files(&self) -> &(Bundle, Option<Bundle>) {
+        self.files.get_or_init(|| {
+            let own = source(self.locale.code).expect("a locale's code is one of SOURCES");
+            let english = (self.locale.code != Locale::ENGLISH)
+                .then(|| bundle(&SOURCES[0], Locale::ENGLISH, vec![SOURCES[0].files]));
+            (bundle(own, &self.locale.tag, vec![own.files]), english)
+        })
     }
 
     /// The message `id` with `args`, in this locale, else in English, else the id itself (a test
     /// makes sure that never happens).
     pub fn say(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let in_files = || {
+            let (own, english) = self.files();
+            [Some(own), english.as_ref()].into_iter().flatten().find_map(|b| format(b, id, args))
+        };
         [Some(&self.bundle), self.english.as_ref()]
             .into_iter()
             .flatten()
             .find_map(|b| format(b, id, args))
+            .or_else(in_files)
             .unwrap_or_else(|| {
                 log::warn!("no words for message {id}");
                 id.to_string()
@@ -183,25 +204,27 @@ impl Words {
     /// Whether this locale (not English behind it) has the message `id`.
     pub fn has_own(&self, id: &str) -> bool {
         let (message, attribute) = id.split_once('.').map_or((id, None), |(m, a)| (m, Some(a)));
-        self.bundle.get_message(message).is_some_and(|m| match attribute {
-            Some(name) => m.get_attribute(name).is_some(),
-            None => m.value().is_some(),
+        [&self.bundle, &self.files().0].into_iter().any(|bundle| {
+            bundle.get_message(message).is_some_and(|m| match attribute {
+                Some(name) => m.get_attribute(name).is_some(),
+                None => m.value().is_some(),
+            })
         })
     }
 }
 
 fn bundle_en(parts: Parts) -> Bundle {
-    bundle(&SOURCES[0], Locale::ENGLISH, parts)
+    bundle(&SOURCES[0], Locale::ENGLISH, SOURCES[0].texts(parts))
 }
 
-fn bundle(source: &Source, tag: &str, parts: Parts) -> Bundle {
+fn bundle(source: &Source, tag: &str, texts: Vec<&'static str>) -> Bundle {
     let lang: LanguageIdentifier = source.code.parse().expect("a source's code is a language");
     let tag: LanguageIdentifier = tag.parse().unwrap_or_else(|_| lang.clone());
     let mut bundle = Bundle::new_concurrent(vec![tag, lang]);
     // The words go to plain-text places (a tray label, a notification, a terminal): no Unicode
     // isolation marks around arguments.
     bundle.set_use_isolating(false);
-    for text in source.texts(parts) {
+    for text in texts {
         // A translation with a syntax error keeps the messages that parse (Fluent recovers per
         // message); the missing ones fall back to English. The test suite refuses such a file.
         let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(resource, errors)| {

@@ -123,7 +123,10 @@ fn messages(text: &str, name: &str) -> HashMap<String, BTreeSet<String>> {
 }
 
 fn files(source: &Source) -> Vec<(&'static str, &'static str)> {
-    std::iter::once(("core.ftl", source.core)).chain(WINDOW_FILES.into_iter().zip(source.windows)).collect()
+    [("core.ftl", source.core), ("files.ftl", source.files)]
+        .into_iter()
+        .chain(WINDOW_FILES.into_iter().zip(source.windows))
+        .collect()
 }
 
 #[test]
@@ -245,4 +248,43 @@ fn refusals_are_in_the_language_and_what_people_type_stays_as_it_is() {
         );
     });
     assert_eq!(refused("place", "office"), "place is desk or home, not `office`");
+}
+
+#[test]
+fn the_words_about_files_are_read_only_when_a_file_has_a_mistake() {
+    let words = Words::new(Locale::from_vars(Some("de"), &|_| None), Parts::Core);
+    assert_eq!(words.say("status-paused", None), "Erinnerungen pausiert");
+    assert!(words.files.get().is_none(), "files.ftl is parsed before anything is wrong");
+    assert_eq!(words.say("read-in-routine", None), "der Routine");
+    assert!(words.files.get().is_some());
+    assert!(words.has_own("read-empty"));
+}
+
+#[test]
+fn what_is_wrong_in_the_settings_file_is_said_in_the_language() {
+    let library = crate::routine::Library::builtin();
+    let text = "interval = 90\nsound = \"yes\"\n[working_hours]\nmon = [\"9-5\"]\n";
+    let said = |code: &str, text: &str| -> Vec<String> {
+        let (_, warnings) = speaking(code, || crate::settings::from_toml(text, "settings.toml", &library));
+        warnings.iter().map(|w| w.to_string()).collect()
+    };
+    assert_eq!(
+        said("de", text),
+        [
+            "settings.toml:1:12: interval muss eine Dauer in Anführungszeichen (etwa \"90m\") sein; es gilt \
+             der Standardwert (2 Std.)",
+            "settings.toml:4:8: working_hours.mon: `9-5` ist kein Zeitraum; erwartet wird HH:MM-HH:MM, etwa \
+             09:00-17:30 (oder 22:00-06:00 über Mitternacht); dieser Zeitraum wird ignoriert",
+            "settings.toml:2:9: sound muss true oder false sein; es gilt der Standardwert (true)",
+        ]
+    );
+    assert_eq!(
+        said("es", text)[0],
+        "settings.toml:1:12: interval debe ser una duración entre comillas, como \"90m\"; se usa el valor \
+         predeterminado (2 h)"
+    );
+    assert_eq!(
+        said("es", "snoze = \"5m\"\n"),
+        ["settings.toml:1:1: ajuste desconocido `snoze` (¿querías decir `snooze`?); se usan los ajustes predeterminados"]
+    );
 }

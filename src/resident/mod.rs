@@ -241,10 +241,10 @@ pub async fn run(options: RunOptions) -> anyhow::Result<Ran> {
         // The file stays as it is; a copy keeps it safe whatever happens to it later.
         match crate::settings::keep_aside(path, chrono::Local::now()) {
             Ok(copy) => {
-                let note = format!(
-                    "{} is kept as it is and copied to {}; unsit runs on the default settings until it is fixed",
-                    path.display(),
-                    copy.display()
+                let note = crate::t!(
+                    "settings-file-kept-aside",
+                    path = path.display().to_string(),
+                    copy = copy.display().to_string()
                 );
                 log::warn!("{note}");
                 problems.push(note);

@@ -10,8 +10,9 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::limits::FILE_BYTES;
-use super::parse::too_large;
+use super::parse::{not_utf8, too_large};
 use super::{parse, parse_bytes, Parsed, Routine, RoutineError, DEFAULT_ID};
+use crate::t;
 
 macro_rules! builtin {
     ($($name:literal),* $(,)?) => {
@@ -167,9 +168,7 @@ impl Library {
                 errors.push(RoutineError {
                     origin: dir.display().to_string(),
                     at: None,
-                    message: format!(
-                        "cannot list the routines directory ({e}); only the built-ins are loaded"
-                    ),
+                    message: t!("read-cannot-list", error = e.to_string()),
                 });
                 return (library, errors);
             }
@@ -228,10 +227,7 @@ pub fn check(paths: &[PathBuf]) -> (Vec<(PathBuf, Routine)>, Vec<RoutineError>) 
                 vec![RoutineError {
                     origin: origin.clone(),
                     at: None,
-                    message: format!(
-                        "a translation of `{id}`, but there is no {id}.toml next to it and no built-in \
-                         routine `{id}`"
-                    ),
+                    message: t!("read-no-original", id = id),
                 }]
             })
         };
@@ -245,12 +241,8 @@ pub fn check(paths: &[PathBuf]) -> (Vec<(PathBuf, Routine)>, Vec<RoutineError>) 
         let text = match read(&path, &origin) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => text,
-                Err(_) => {
-                    errors.push(RoutineError {
-                        origin,
-                        at: None,
-                        message: "the file is not UTF-8 text".into(),
-                    });
+                Err(e) => {
+                    errors.push(not_utf8(e.as_bytes(), &e.utf8_error(), &origin));
                     continue;
                 }
             },
@@ -283,10 +275,10 @@ fn read_all(paths: &[PathBuf], errors: &mut Vec<RoutineError>) -> Vec<(PathBuf, 
                     errors.push(RoutineError {
                         origin: path.display().to_string(),
                         at: Some(parsed.id_at),
-                        message: format!(
-                            "duplicate id \"{}\": {}:{line}:{col} has it too; this file is left out",
-                            parsed.routine.id,
-                            other.display()
+                        message: t!(
+                            "read-duplicate-id",
+                            id = parsed.routine.id.as_str(),
+                            other = format!("{}:{line}:{col}", other.display())
                         ),
                     });
                 } else {
@@ -303,7 +295,7 @@ fn read_all(paths: &[PathBuf], errors: &mut Vec<RoutineError>) -> Vec<(PathBuf, 
 /// The file's bytes, refusing a file too large to be a routine without reading it all.
 fn read(path: &Path, origin: &str) -> Result<Vec<u8>, Vec<RoutineError>> {
     let error = |at, message| vec![RoutineError { origin: origin.to_string(), at, message }];
-    let unreadable = |e: std::io::Error| error(None, format!("cannot read it: {e}"));
+    let unreadable = |e: std::io::Error| error(None, t!("read-cannot-read", error = e.to_string()));
     let file = std::fs::File::open(path).map_err(unreadable)?;
     let mut bytes = Vec::new();
     file.take(FILE_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(unreadable)?;

@@ -304,8 +304,9 @@ pub struct Exercise {
     #[serde(default)]
     #[cfg_attr(test, schemars(length(min = 1, max = limits::CAUTION_CHARS)))]
     pub caution: Option<String>,
-    /// What "left" means for this exercise, with the word "left" in it ("left leg back"); the
-    /// right side reads the same with "right". With `per_side` only.
+    /// What "left" means for this exercise, with the word for left in it, in any language this
+    /// build speaks ("left leg back", "linkes Bein hinten"); the right side reads the same with the
+    /// word for right. With `per_side` only.
     #[serde(default)]
     #[cfg_attr(test, schemars(length(min = 1, max = limits::SIDE_CHARS)))]
     pub side: Option<String>,

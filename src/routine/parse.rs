@@ -10,6 +10,8 @@ use std::ops::Range;
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
+use crate::t;
+
 use super::limits::*;
 use super::pose::{self, Direction, Point, Pose, Prop, PropKind, Region, Support, View};
 use super::{
@@ -73,17 +75,17 @@ pub fn parse_bytes(bytes: &[u8], origin: &str) -> Result<Parsed, Vec<RoutineErro
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => parse(text, origin),
-        Err(e) => {
-            let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
-            Err(vec![RoutineError {
-                origin: origin.to_string(),
-                at: Some(line_col(good, good.len())),
-                message: format!(
-                    "the file is not UTF-8 text (byte 0x{:02X} here); save it as UTF-8",
-                    bytes[e.valid_up_to()]
-                ),
-            }])
-        }
+        Err(e) => Err(vec![not_utf8(bytes, &e, origin)]),
+    }
+}
+
+/// The error for bytes that are not UTF-8, at the first byte that is not.
+pub(super) fn not_utf8(bytes: &[u8], e: &std::str::Utf8Error, origin: &str) -> RoutineError {
+    let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+    RoutineError {
+        origin: origin.to_string(),
+        at: Some(line_col(good, good.len())),
+        message: t!("read-not-utf8", byte = format!("0x{:02X}", bytes[e.valid_up_to()])),
     }
 }
 
@@ -92,11 +94,7 @@ pub(super) fn too_large(origin: &str, size: u64) -> Vec<RoutineError> {
     vec![RoutineError {
         origin: origin.to_string(),
         at: Some((1, 1)),
-        message: format!(
-            "the file is {} KiB; a routine file may be at most {} KiB",
-            size.div_ceil(1024),
-            FILE_BYTES / 1024
-        ),
+        message: t!("read-too-large", size = size.div_ceil(1024), max = FILE_BYTES / 1024),
     }]
 }
 
@@ -104,7 +102,7 @@ pub(super) fn too_large(origin: &str, size: u64) -> Vec<RoutineError> {
 pub fn parse(text: &str, origin: &str) -> Result<Parsed, Vec<RoutineError>> {
     let mut r = Reader { text, origin, errors: Vec::new() };
     if text.trim().is_empty() {
-        r.error(0..0, "the file is empty; a routine needs `id`, `title`, `summary`, [source] and [[phases]]");
+        r.error(0..0, t!("read-empty"));
         return Err(r.errors);
     }
     let root = match DeTable::parse(text) {
@@ -115,22 +113,19 @@ pub fn parse(text: &str, origin: &str) -> Result<Parsed, Vec<RoutineError>> {
             let mut message = e.message().trim().lines().map(str::trim).collect::<Vec<_>>().join("; ");
             if message == "duplicate key" {
                 let key = text.get(span.clone()).unwrap_or("").trim();
-                message = format!("duplicate key `{key}`; a key may be set only once in a table");
+                message = t!("read-duplicate-key", key = key);
             }
-            r.error(span, format!("TOML syntax: {message}"));
+            r.error(span, t!("read-toml-syntax", message = message));
             return Err(r.errors);
         }
     };
     let span = root.span();
     let root = root.into_inner();
     if root.is_empty() {
-        r.error(
-            0..0,
-            "the file has no keys; a routine needs `id`, `title`, `summary`, [source] and [[phases]]",
-        );
+        r.error(0..0, t!("read-no-keys"));
         return Err(r.errors);
     }
-    let parsed = r.routine(&Table { table: &root, span, what: "the routine" });
+    let parsed = r.routine(&Table { table: &root, span, what: What::Routine });
     r.errors.sort_by_key(|e| e.at);
     match parsed {
         Some(parsed) if r.errors.is_empty() => Ok(parsed),
@@ -144,7 +139,36 @@ type Value<'i> = Spanned<DeValue<'i>>;
 struct Table<'t, 'i> {
     table: &'t DeTable<'i>,
     span: Range<usize>,
-    what: &'static str,
+    what: What,
+}
+
+/// What a table is, for "unknown key `x` in …".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum What {
+    Routine,
+    Translation,
+    Phase,
+    Exercise,
+    Variant,
+    Prop,
+    Keyframe,
+    /// A section named by its header, as written: "[source]".
+    Header(&'static str),
+}
+
+impl What {
+    fn name(self) -> String {
+        match self {
+            What::Routine => t!("read-in-routine"),
+            What::Translation => t!("read-in-translation"),
+            What::Phase => t!("read-in-phase"),
+            What::Exercise => t!("read-in-exercise"),
+            What::Variant => t!("read-in-variant"),
+            What::Prop => t!("read-in-prop"),
+            What::Keyframe => t!("read-in-keyframe"),
+            What::Header(header) => header.to_string(),
+        }
+    }
 }
 
 impl<'t, 'i> Table<'t, 'i> {
@@ -162,16 +186,23 @@ struct Reader<'a> {
 /// How a number is described: "a whole number of seconds from 5 to 600".
 struct Whole {
     range: (u32, u32),
-    unit: &'static str,
+    unit: Unit,
+}
+
+enum Unit {
+    Count,
+    Seconds,
+    /// Seconds per repetition.
+    Tempo,
 }
 
 impl Whole {
     fn describe(&self) -> String {
         let (lo, hi) = self.range;
-        if self.unit.is_empty() {
-            format!("a whole number from {lo} to {hi}")
-        } else {
-            format!("a whole number of {} from {lo} to {hi}", self.unit)
+        match self.unit {
+            Unit::Count => t!("read-whole", lo = lo, hi = hi),
+            Unit::Seconds => t!("read-whole-seconds", lo = lo, hi = hi),
+            Unit::Tempo => t!("read-whole-tempo", lo = lo, hi = hi),
         }
     }
 }
@@ -196,37 +227,30 @@ impl Reader<'_> {
             if allowed.contains(&name) {
                 continue;
             }
-            let message = match nearest(name, allowed) {
-                Some(near) => format!("unknown key `{name}` in {}; did you mean `{near}`?", t.what),
-                None => format!("unknown key `{name}` in {}; expected one of {}", t.what, list(allowed, "`")),
-            };
-            self.error(key.span(), message);
+            self.error(key.span(), unknown_key(name, t.what, allowed));
         }
     }
 
     fn missing(&mut self, t: &Table, key: &str, expected: &str) {
-        self.error(t.span.clone(), format!("missing `{key}` in {}: expected {expected}", t.what));
+        self.error(t.span.clone(), t!("read-missing", key = key, table = t.what.name(), expected = expected));
     }
 
     /// One line of plain text, 1 to `max` characters.
     fn text_value(&mut self, value: &Value, label: &str, max: usize) -> Option<String> {
         let span = value.span();
         let Some(s) = value.get_ref().as_str() else {
-            self.error(span, format!("{label} must be text in quotes, not {}", describe(value.get_ref())));
+            self.error(span, t!("read-not-text", label = label, given = describe(value.get_ref())));
             return None;
         };
         let chars = s.chars().count();
         if s.trim().is_empty() {
-            self.error(span, format!("{label} is empty; expected 1 to {max} characters"));
+            self.error(span, t!("read-text-empty", label = label, max = max));
             None
         } else if chars > max {
-            self.error(span, format!("{label} is {chars} characters long; at most {max} are allowed"));
+            self.error(span, t!("read-text-long", label = label, chars = chars, max = max));
             None
         } else if s.chars().any(char::is_control) {
-            self.error(
-                span,
-                format!("{label} has a line break, tab or other control character; write it on one line"),
-            );
+            self.error(span, t!("read-text-control", label = label));
             None
         } else {
             Some(s.to_string())
@@ -237,7 +261,7 @@ impl Reader<'_> {
         match t.get(key) {
             Some((_, value)) => self.text_value(value, &format!("`{key}`"), max),
             None => {
-                self.missing(t, key, &format!("`{key} = \"...\"` (1 to {max} characters)"));
+                self.missing(t, key, &t!("read-expect-text", key = key, max = max));
                 None
             }
         }
@@ -252,26 +276,23 @@ impl Reader<'_> {
 
     /// A list of 1 to `items.1` texts, each 1 to `max` characters.
     fn text_list(&mut self, t: &Table, key: &str, items: usize, max: usize) -> Option<Vec<String>> {
-        let expected = format!("a list of 1 to {items} texts, like `{key} = [\"...\"]`");
+        let expected = t!("read-expect-text-list", key = key, items = items);
         let Some((_, value)) = t.get(key) else {
             self.missing(t, key, &expected);
             return None;
         };
         let Some(array) = value.get_ref().as_array() else {
-            self.error(
-                value.span(),
-                format!("`{key}` must be {expected}, not {}", describe(value.get_ref())),
-            );
+            self.error(value.span(), must_be(key, &expected, &describe(value.get_ref())));
             return None;
         };
         if array.is_empty() || array.len() > items {
-            self.error(value.span(), format!("`{key}` has {} items; expected 1 to {items}", array.len()));
+            self.error(value.span(), t!("read-list-length", key = key, count = array.len(), items = items));
             return None;
         }
         let mut out = Vec::new();
         let mut ok = true;
         for (i, item) in array.iter().enumerate() {
-            match self.text_value(item, &format!("`{key}` item {}", i + 1), max) {
+            match self.text_value(item, &t!("read-label-item", key = key, n = i + 1), max) {
                 Some(s) => out.push(s),
                 None => ok = false,
             }
@@ -287,14 +308,11 @@ impl Reader<'_> {
         match number {
             Some(n) if (i64::from(lo)..=i64::from(hi)).contains(&n) => Ok(Some(n as u32)),
             Some(n) => {
-                self.error(value.span(), format!("`{key}` must be {}, not {n}", kind.describe()));
+                self.error(value.span(), must_be(key, &kind.describe(), &n.to_string()));
                 Err(())
             }
             None => {
-                self.error(
-                    value.span(),
-                    format!("`{key}` must be {}, not {}", kind.describe(), describe(value.get_ref())),
-                );
+                self.error(value.span(), must_be(key, &kind.describe(), &describe(value.get_ref())));
                 Err(())
             }
         }
@@ -305,10 +323,7 @@ impl Reader<'_> {
         match value.get_ref().as_bool() {
             Some(b) => Ok(b),
             None => {
-                self.error(
-                    value.span(),
-                    format!("`{key}` must be true or false, not {}", describe(value.get_ref())),
-                );
+                self.error(value.span(), must_be(key, &t!("read-true-or-false"), &describe(value.get_ref())));
                 Err(())
             }
         }
@@ -317,17 +332,30 @@ impl Reader<'_> {
     fn word_value<T: Named>(&mut self, value: &Value, label: &str) -> Option<T> {
         let words: Vec<&str> = T::NAMES.iter().map(|(n, _)| *n).collect();
         let Some(s) = value.get_ref().as_str() else {
+            let given = describe(value.get_ref());
             self.error(
                 value.span(),
-                format!("{label} must be one of {}, not {}", list(&words, "\""), describe(value.get_ref())),
+                t!("read-not-word", label = label, words = list(&words, "\""), given = given),
             );
             return None;
         };
         if let Some(v) = T::from_name(s) {
             return Some(v);
         }
-        let hint = nearest(s, &words).map_or(String::new(), |n| format!("; did you mean \"{n}\"?"));
-        self.error(value.span(), format!("{label} must be one of {}, not \"{s}\"{hint}", list(&words, "\"")));
+        let given = format!("\"{s}\"");
+        let message = match nearest(s, &words) {
+            Some(near) => {
+                t!(
+                    "read-not-word-near",
+                    label = label,
+                    words = list(&words, "\""),
+                    given = given,
+                    near = near
+                )
+            }
+            None => t!("read-not-word", label = label, words = list(&words, "\""), given = given),
+        };
+        self.error(value.span(), message);
         None
     }
 
@@ -336,7 +364,7 @@ impl Reader<'_> {
             Some((_, value)) => self.word_value(value, &format!("`{key}`")),
             None => {
                 let words: Vec<&str> = T::NAMES.iter().map(|(n, _)| *n).collect();
-                self.missing(t, key, &format!("one of {}", list(&words, "\"")));
+                self.missing(t, key, &t!("read-one-of", words = list(&words, "\"")));
                 None
             }
         }
@@ -347,22 +375,16 @@ impl Reader<'_> {
         let Some((_, value)) = t.get("equipment") else { return Some(Vec::new()) };
         let words: Vec<&str> = Equipment::NAMES.iter().map(|(n, _)| *n).collect();
         let Some(array) = value.get_ref().as_array() else {
-            self.error(
-                value.span(),
-                format!(
-                    "`equipment` must be a list of {}, not {}",
-                    list(&words, "\""),
-                    describe(value.get_ref())
-                ),
-            );
+            let expected = t!("read-list-of", words = list(&words, "\""));
+            self.error(value.span(), must_be("equipment", &expected, &describe(value.get_ref())));
             return None;
         };
         let mut out: Vec<(Equipment, Range<usize>)> = Vec::new();
         let mut ok = true;
         for item in array.iter() {
-            match self.word_value::<Equipment>(item, "each `equipment` item") {
+            match self.word_value::<Equipment>(item, &t!("read-label-equipment-item")) {
                 Some(e) if out.iter().any(|(seen, _)| *seen == e) => {
-                    self.error(item.span(), format!("\"{}\" is listed twice in `equipment`", e.name()));
+                    self.error(item.span(), t!("read-equipment-twice", item = e.name()));
                     ok = false;
                 }
                 Some(e) => out.push((e, item.span())),
@@ -372,23 +394,16 @@ impl Reader<'_> {
         ok.then_some(out)
     }
 
-    fn subtable<'t, 'i>(
-        &mut self,
-        t: &Table<'t, 'i>,
-        key: &str,
-        what: &'static str,
-    ) -> Option<Table<'t, 'i>> {
+    fn subtable<'t, 'i>(&mut self, t: &Table<'t, 'i>, key: &str, what: What) -> Option<Table<'t, 'i>> {
         let Some((_, value)) = t.get(key) else {
-            self.missing(t, key, &format!("a [{key}] table"));
+            self.missing(t, key, &t!("read-a-table", key = key));
             return None;
         };
         match value.get_ref().as_table() {
             Some(table) => Some(Table { table, span: value.span(), what }),
             None => {
-                self.error(
-                    value.span(),
-                    format!("`{key}` must be a table, written [{key}], not {}", describe(value.get_ref())),
-                );
+                let given = describe(value.get_ref());
+                self.error(value.span(), must_be(key, &t!("read-table-written", key = key), &given));
                 None
             }
         }
@@ -399,7 +414,7 @@ impl Reader<'_> {
         &mut self,
         t: &Table<'t, 'i>,
         key: &str,
-        what: &'static str,
+        what: What,
     ) -> Result<Option<Table<'t, 'i>>, ()> {
         if t.get(key).is_none() {
             return Ok(None);
@@ -411,12 +426,12 @@ impl Reader<'_> {
     fn variant(&mut self, t: &Table) -> Option<Variant> {
         self.known_keys(t, VARIANT_KEYS);
         let text = self.text(t, "text", VARIANT_CHARS);
-        let hold = self.whole(t, "hold", &Whole { range: HOLD_S, unit: "seconds" });
-        let reps = self.whole(t, "reps", &Whole { range: REPS, unit: "" });
+        let hold = self.whole(t, "hold", &Whole { range: HOLD_S, unit: Unit::Seconds });
+        let reps = self.whole(t, "reps", &Whole { range: REPS, unit: Unit::Count });
         let (hold, reps) = (hold.ok()?, reps.ok()?);
         if hold.is_some() && reps.is_some() {
             let at = t.get("reps").map_or(t.span.clone(), |(k, _)| k);
-            self.error(at, format!("{} has `hold` or `reps`, not both; remove one", t.what));
+            self.error(at, t!("read-hold-or-reps", table = t.what.name()));
             return None;
         }
         Some(Variant { text: text?, hold, reps })
@@ -433,23 +448,15 @@ impl Reader<'_> {
             let Some((_, value)) = t.get(name) else { continue };
             let number =
                 value.get_ref().as_integer().and_then(|i| i64::from_str_radix(i.as_str(), i.radix()).ok());
+            let degrees = || t!("read-degrees", lo = lo, hi = hi);
             match number {
                 Some(n) if (i64::from(lo)..=i64::from(hi)).contains(&n) => pose.set_angle(name, n as i32),
                 Some(n) => {
-                    self.error(
-                        value.span(),
-                        format!("`{name}` must be a whole number of degrees from {lo} to {hi}, not {n}"),
-                    );
+                    self.error(value.span(), must_be(name, &degrees(), &n.to_string()));
                     ok = false;
                 }
                 None => {
-                    self.error(
-                        value.span(),
-                        format!(
-                            "`{name}` must be a whole number of degrees from {lo} to {hi}, not {}",
-                            describe(value.get_ref())
-                        ),
-                    );
+                    self.error(value.span(), must_be(name, &degrees(), &describe(value.get_ref())));
                     ok = false;
                 }
             }
@@ -469,39 +476,26 @@ impl Reader<'_> {
         if let Some((_, value)) = t.get("props") {
             match value.get_ref().as_array() {
                 Some(items) if items.len() > pose::PROPS => {
-                    self.error(
-                        value.span(),
-                        format!("`props` has {} items; a pose has at most {}", items.len(), pose::PROPS),
-                    );
+                    self.error(value.span(), t!("read-props-many", count = items.len(), max = pose::PROPS));
                     ok = false;
                 }
                 Some(items) => {
                     for item in items.iter() {
                         let Some(table) = item.get_ref().as_table() else {
-                            self.error(
-                                item.span(),
-                                format!(
-                                    "each prop is a table like {{ kind = \"ball\", at = \"pelvis\" }}, not {}",
-                                    describe(item.get_ref())
-                                ),
-                            );
+                            let given = describe(item.get_ref());
+                            self.error(item.span(), t!("read-prop-not-table", example = PROP, given = given));
                             ok = false;
                             continue;
                         };
-                        match self.prop(&Table { table, span: item.span(), what: "a prop" }) {
+                        match self.prop(&Table { table, span: item.span(), what: What::Prop }) {
                             Some(prop) => pose.props.push(prop),
                             None => ok = false,
                         }
                     }
                 }
                 None => {
-                    self.error(
-                        value.span(),
-                        format!(
-                            "`props` must be a list of tables like [{{ kind = \"ball\", at = \"pelvis\" }}], not {}",
-                            describe(value.get_ref())
-                        ),
-                    );
+                    let expected = t!("read-prop-list", example = PROP);
+                    self.error(value.span(), must_be("props", &expected, &describe(value.get_ref())));
                     ok = false;
                 }
             }
@@ -522,29 +516,23 @@ impl Reader<'_> {
 
     /// An exercise's figure: `pose`, or 2 to 4 `[[frames]]`, not both. `Err` after a mistake.
     fn figure(&mut self, t: &Table) -> Result<(Option<Pose>, Vec<Pose>), ()> {
-        let pose = match self.optional_subtable(t, "pose", "[phases.exercises.pose]")? {
+        let pose = match self.optional_subtable(t, "pose", What::Header("[phases.exercises.pose]"))? {
             Some(table) => Some(self.pose(&table).ok_or(())?),
             None => None,
         };
         let Some((key, value)) = t.get("frames") else { return Ok((pose, Vec::new())) };
-        let tables = self.tables(t, "frames", "[[phases.exercises.frames]]", "a keyframe").ok_or(())?;
+        let tables = self.tables(t, "frames", "[[phases.exercises.frames]]", What::Keyframe).ok_or(())?;
         let (lo, hi) = pose::FRAMES;
         if pose.is_some() {
-            self.error(key, "an exercise has one `pose` or a list of `frames`, not both; remove one");
+            self.error(key, t!("read-pose-or-frames"));
             return Err(());
         }
         if tables.len() < lo {
-            self.error(
-                value.span(),
-                format!("`frames` has 1 keyframe; give {lo} to {hi}, or one [phases.exercises.pose] for a still pose"),
-            );
+            self.error(value.span(), t!("read-frames-one", lo = lo, hi = hi));
             return Err(());
         }
         if tables.len() > hi {
-            self.error(
-                tables[hi].span.clone(),
-                format!("an exercise has at most {hi} keyframes; this is number {}", hi + 1),
-            );
+            self.error(tables[hi].span.clone(), t!("read-frames-many", max = hi, n = hi + 1));
             return Err(());
         }
         let frames: Option<Vec<Pose>> =
@@ -553,12 +541,11 @@ impl Reader<'_> {
         if let Some(at) = frames.iter().position(|f| f.view != frames[0].view) {
             self.error(
                 tables[at].span.clone(),
-                format!(
-                    "keyframe {} is seen from the {} and keyframe 1 from the {}; every keyframe of an \
-                     exercise has the same `view`",
-                    at + 1,
-                    frames[at].view.name(),
-                    frames[0].view.name()
+                t!(
+                    "read-frames-view",
+                    n = at + 1,
+                    view = frames[at].view.name(),
+                    first = frames[0].view.name()
                 ),
             );
             return Err(());
@@ -572,10 +559,10 @@ impl Reader<'_> {
         t: &Table<'t, 'i>,
         key: &str,
         header: &str,
-        what: &'static str,
+        what: What,
     ) -> Option<Vec<Table<'t, 'i>>> {
         let Some((_, value)) = t.get(key) else {
-            self.missing(t, key, &format!("at least one {header} section"));
+            self.missing(t, key, &t!("read-sections", header = header));
             return None;
         };
         let tables: Option<Vec<Table>> = value.get_ref().as_array().and_then(|array| {
@@ -586,18 +573,13 @@ impl Reader<'_> {
         });
         match tables {
             Some(tables) if tables.is_empty() => {
-                self.error(value.span(), format!("`{key}` is empty; expected at least one {header} section"));
+                self.error(value.span(), t!("read-sections-empty", key = key, header = header));
                 None
             }
             Some(tables) => Some(tables),
             None => {
-                self.error(
-                    value.span(),
-                    format!(
-                        "`{key}` must be written as {header} sections, not {}",
-                        describe(value.get_ref())
-                    ),
-                );
+                let given = describe(value.get_ref());
+                self.error(value.span(), t!("read-not-sections", key = key, header = header, given = given));
                 None
             }
         }
@@ -609,14 +591,11 @@ impl Reader<'_> {
         let id = self.id(t);
         let title = self.text(t, "title", TITLE_CHARS);
         let summary = self.text(t, "summary", SUMMARY_CHARS);
-        let source = self.subtable(t, "source", "[source]").and_then(|s| self.source(&s));
+        let source = self.subtable(t, "source", What::Header("[source]")).and_then(|s| self.source(&s));
         let equipment = self.equipment(t);
-        let phases = self.tables(t, "phases", "[[phases]]", "a [[phases]] section").and_then(|tables| {
+        let phases = self.tables(t, "phases", "[[phases]]", What::Phase).and_then(|tables| {
             if tables.len() > PHASES {
-                self.error(
-                    tables[PHASES].span.clone(),
-                    format!("a routine may have at most {PHASES} phases; this is phase {}", PHASES + 1),
-                );
+                self.error(tables[PHASES].span.clone(), t!("read-phases-many", max = PHASES, n = PHASES + 1));
                 return None;
             }
             let mut count = 0;
@@ -646,13 +625,7 @@ impl Reader<'_> {
             && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !good {
             let (_, value) = t.get("id")?;
-            self.error(
-                value.span(),
-                format!(
-                    "`id` must be lowercase letters, digits and dashes, starting with a letter \
-                     (like \"anti-desk\"), not \"{id}\""
-                ),
-            );
+            self.error(value.span(), t!("read-bad-id", id = id.as_str()));
             return None;
         }
         Some(id)
@@ -668,19 +641,13 @@ impl Reader<'_> {
     fn phase(&mut self, t: &Table, count: &mut usize) -> Option<(Phase, Vec<ExerciseSpans>)> {
         self.known_keys(t, PHASE_KEYS);
         let kind = self.word::<PhaseKind>(t, "kind");
-        let tables = self.tables(t, "exercises", "[[phases.exercises]]", "an exercise")?;
+        let tables = self.tables(t, "exercises", "[[phases.exercises]]", What::Exercise)?;
         let mut exercises = Vec::new();
         let mut ok = true;
         for table in &tables {
             *count += 1;
             if *count == EXERCISES + 1 {
-                self.error(
-                    table.span.clone(),
-                    format!(
-                        "a routine may have at most {EXERCISES} exercises; this is number {}",
-                        EXERCISES + 1
-                    ),
-                );
+                self.error(table.span.clone(), t!("read-exercises-many", max = EXERCISES, n = EXERCISES + 1));
             }
             if *count > EXERCISES {
                 ok = false;
@@ -704,23 +671,24 @@ impl Reader<'_> {
         let targets = self.text_list(t, "targets", TARGETS, TARGET_CHARS);
         let position = self.word::<Position>(t, "position");
         let equipment = self.equipment(t);
-        let hold = self.whole(t, "hold", &Whole { range: HOLD_S, unit: "seconds" });
-        let reps = self.whole(t, "reps", &Whole { range: REPS, unit: "" });
-        let tempo = self.whole(t, "tempo", &Whole { range: TEMPO_S, unit: "seconds per repetition" });
+        let hold = self.whole(t, "hold", &Whole { range: HOLD_S, unit: Unit::Seconds });
+        let reps = self.whole(t, "reps", &Whole { range: REPS, unit: Unit::Count });
+        let tempo = self.whole(t, "tempo", &Whole { range: TEMPO_S, unit: Unit::Tempo });
         let per_side = self.flag(t, "per_side");
-        let switch_sides = self.whole(t, "switch_sides", &Whole { range: SWITCH_SIDES_S, unit: "seconds" });
-        let sets = self.whole(t, "sets", &Whole { range: SETS, unit: "" });
-        let rest = self.whole(t, "rest", &Whole { range: REST_S, unit: "seconds" });
+        let switch_sides =
+            self.whole(t, "switch_sides", &Whole { range: SWITCH_SIDES_S, unit: Unit::Seconds });
+        let sets = self.whole(t, "sets", &Whole { range: SETS, unit: Unit::Count });
+        let rest = self.whole(t, "rest", &Whole { range: REST_S, unit: Unit::Seconds });
         let cues = self.text_list(t, "cues", CUES, CUE_CHARS);
         let mistake = self.optional_text(t, "mistake", MISTAKE_CHARS);
         let optional = self.flag(t, "optional");
         let caution = self.optional_text(t, "caution", CAUTION_CHARS);
         let side = self.optional_text(t, "side", SIDE_CHARS);
         let easier = self
-            .optional_subtable(t, "easier", "[phases.exercises.easier]")
+            .optional_subtable(t, "easier", What::Header("[phases.exercises.easier]"))
             .and_then(|v| v.map(|v| self.variant(&v).ok_or(())).transpose());
         let harder = self
-            .optional_subtable(t, "harder", "[phases.exercises.harder]")
+            .optional_subtable(t, "harder", What::Header("[phases.exercises.harder]"))
             .and_then(|v| v.map(|v| self.variant(&v).ok_or(())).transpose());
         let figure = self.figure(t);
         let highlight = match t.get("highlight") {
@@ -733,56 +701,45 @@ impl Reader<'_> {
         let mut ok = true;
         match (hold, reps) {
             (Some(_), Some(_)) => {
-                self.error(key_span("reps"), "an exercise has `hold` or `reps`, not both; remove one");
+                self.error(key_span("reps"), t!("read-hold-or-reps", table = What::Exercise.name()));
                 ok = false;
             }
             (None, None) => {
-                self.error(
-                    t.span.clone(),
-                    format!(
-                        "missing the dose of this exercise: expected `hold = SECONDS` ({} to {}) or \
-                         `reps = COUNT` ({} to {})",
-                        HOLD_S.0, HOLD_S.1, REPS.0, REPS.1
-                    ),
+                let (hold_lo, hold_hi, reps_lo, reps_hi) = (HOLD_S.0, HOLD_S.1, REPS.0, REPS.1);
+                let message = t!(
+                    "read-no-dose",
+                    hold_lo = hold_lo,
+                    hold_hi = hold_hi,
+                    reps_lo = reps_lo,
+                    reps_hi = reps_hi
                 );
+                self.error(t.span.clone(), message);
                 ok = false;
             }
             _ => {}
         }
         if tempo.is_some() && reps.is_none() && hold.is_some() {
-            self.error(
-                key_span("tempo"),
-                "`tempo` is the seconds per repetition, so it goes with `reps`, not `hold`",
-            );
+            self.error(key_span("tempo"), t!("read-tempo-with-hold"));
             ok = false;
         }
         let (per_side, switch_sides) = (per_side.ok()?, switch_sides.ok()?);
         if switch_sides.is_some() && !per_side {
-            self.error(key_span("switch_sides"), "`switch_sides` needs `per_side = true`");
+            self.error(key_span("switch_sides"), t!("read-switch-needs-per-side"));
             ok = false;
         }
         let (sets, rest) = (sets.ok()?.unwrap_or(1), rest.ok()?);
         if rest.is_some() && sets < 2 {
-            self.error(key_span("rest"), "`rest` is the rest between sets, so it needs `sets` of 2 or more");
+            self.error(key_span("rest"), t!("read-rest-needs-sets"));
             ok = false;
         }
         let side = side.ok()?;
         if let Some(text) = &side {
             if !per_side {
-                self.error(
-                    key_span("side"),
-                    "`side` says what \"left\" means, so it needs `per_side = true`",
-                );
+                self.error(key_span("side"), t!("read-side-needs-per-side"));
                 ok = false;
-            } else if !text.split(|c: char| !c.is_alphabetic()).any(|w| w.eq_ignore_ascii_case("left")) {
+            } else if !says_left(text) {
                 let (_, value) = t.get("side")?;
-                self.error(
-                    value.span(),
-                    format!(
-                        "`side` must say what \"left\" means, with the word \"left\" in it (like \"left \
-                         leg back\"), not \"{text}\"; the right side reads the same with \"right\""
-                    ),
-                );
+                self.error(value.span(), t!("read-side-no-left", text = text.as_str()));
                 ok = false;
             }
         }
@@ -826,11 +783,7 @@ impl Reader<'_> {
                     let line = self.line_of(first);
                     self.error(
                         spans.name.clone(),
-                        format!(
-                            "the exercise name \"{}\" is already used on line {line}; names must differ \
-                             within a routine",
-                            exercise.name
-                        ),
+                        t!("read-name-twice", name = exercise.name.as_str(), line = line),
                     );
                 } else {
                     seen.insert(&exercise.name, spans.name.clone());
@@ -851,23 +804,14 @@ impl Reader<'_> {
                 for (item, span) in exercise.equipment.iter().zip(&spans.equipment) {
                     used.push(*item);
                     if !listed.iter().any(|(e, _)| e == item) {
-                        self.error(
-                            span.clone(),
-                            format!(
-                                "\"{}\" is not in the routine's `equipment` list; add it there",
-                                item.name()
-                            ),
-                        );
+                        self.error(span.clone(), t!("read-equipment-unlisted", item = item.name()));
                     }
                 }
             }
         }
         for (item, span) in listed {
             if !used.contains(item) {
-                self.error(
-                    span.clone(),
-                    format!("\"{}\" is in the routine's `equipment` but no exercise uses it", item.name()),
-                );
+                self.error(span.clone(), t!("read-equipment-unused", item = item.name()));
             }
         }
     }
@@ -879,24 +823,48 @@ struct ExerciseSpans {
     equipment: Vec<Range<usize>>,
 }
 
+/// A prop as written, for the messages that show one.
+const PROP: &str = "{ kind = \"ball\", at = \"pelvis\" }";
+
 /// How a value is named in "..., not X".
 fn describe(value: &DeValue) -> String {
     match value {
-        DeValue::String(s) => format!("the text \"{s}\""),
+        DeValue::String(s) => t!("read-given-text", text = s.as_ref()),
         DeValue::Integer(i) => i.to_string(),
         DeValue::Float(f) => f.to_string(),
         DeValue::Boolean(b) => b.to_string(),
-        DeValue::Datetime(_) => "a date".into(),
-        DeValue::Array(_) => "a list".into(),
-        DeValue::Table(_) => "a table".into(),
+        DeValue::Datetime(_) => t!("read-given-date"),
+        DeValue::Array(_) => t!("read-given-list"),
+        DeValue::Table(_) => t!("read-given-table"),
     }
 }
 
-/// `a`, `b` and `c`, quoted with `quote`.
+/// "`key` must be EXPECTED, not GIVEN".
+fn must_be(key: &str, expected: &str, given: &str) -> String {
+    t!("read-must-be", key = key, expected = expected, given = given)
+}
+
+/// "unknown key `name` in WHAT", with the nearest allowed key, or them all.
+fn unknown_key(name: &str, what: What, allowed: &[&str]) -> String {
+    match nearest(name, allowed) {
+        Some(near) => t!("read-unknown-key-near", key = name, table = what.name(), near = near),
+        None => t!("read-unknown-key", key = name, table = what.name(), keys = list(allowed, "`")),
+    }
+}
+
+/// Whether a `side` text names the left side, in any language this build speaks ("left leg back",
+/// "linkes Bein hinten", "pierna izquierda atrás"): it is mirrored for the right.
+fn says_left(text: &str) -> bool {
+    let pairs = crate::lang::side_words();
+    text.split(|c: char| !c.is_alphabetic())
+        .any(|w| pairs.iter().any(|(left, _)| left.eq_ignore_ascii_case(w)))
+}
+
+/// `a`, `b` or `c`, quoted with `quote`.
 fn list(words: &[&str], quote: &str) -> String {
     let quoted: Vec<String> = words.iter().map(|w| format!("{quote}{w}{quote}")).collect();
     match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => t!("list-or", rest = rest.join(", "), last = last.as_str()),
         _ => quoted.join(""),
     }
 }

@@ -27,6 +27,71 @@ fn one_routine(id: &str, title: &str) -> String {
 
 // ---- Malformed files -------------------------------------------------------------------------
 
+/// The errors of a malformed file, as (line, column, message).
+fn located(bytes: &[u8], origin: &str) -> Vec<((usize, usize), String)> {
+    match parse_bytes(bytes, origin) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.into_iter().map(|e| (e.at.unwrap_or((0, 0)), e.message)).collect(),
+    }
+}
+
+/// A German or Spanish reader of a routine file gets every mistake at the same place, worded in
+/// their language: no message is left in English, none is a message id, and what the file says
+/// (keys, values, section headers) is quoted as it is written.
+#[test]
+fn every_mistake_in_a_routine_file_is_said_in_the_language() {
+    let mut files: Vec<PathBuf> =
+        fs::read_dir(repo("tests/routines/bad")).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    for path in &files {
+        let bytes = fs::read(path).unwrap();
+        let english = located(&bytes, "x.toml");
+        for code in ["de", "es"] {
+            let said = crate::lang::tests::speaking(code, || located(&bytes, "x.toml"));
+            assert_eq!(said.len(), english.len(), "{code} {}", path.display());
+            for ((at, message), (english_at, english_message)) in said.iter().zip(&english) {
+                assert_eq!(at, english_at, "{code} {}", path.display());
+                assert_ne!(message, english_message, "{code} {}: still English", path.display());
+                assert!(!message.contains("read-"), "{code} {}: an id in {message}", path.display());
+                // Placeholders (`hold = SECONDS`) are the reader's words, not the file's.
+                let written = |q: &&str| !q.contains("SECONDS") && !q.contains("COUNT");
+                for quoted in english_message.split('`').skip(1).step_by(2).filter(written) {
+                    assert!(message.contains(&format!("`{quoted}`")), "{code}: {message} lacks `{quoted}`");
+                }
+            }
+        }
+    }
+    let german = |text: &str| crate::lang::tests::speaking("de", || errors(text));
+    let spanish = |text: &str| crate::lang::tests::speaking("es", || errors(text));
+    let text = one_routine("mine", "Mine").replace("hold = 30", "hold = \"30s\"");
+    assert_eq!(
+        german(&text),
+        ["x.toml:13:8: `hold` muss eine ganze Zahl von 5 bis 600 Sekunden sein, nicht der Text \"30s\""]
+    );
+    assert_eq!(
+        spanish(&text.replace("targets", "target")),
+        [
+            "x.toml:9:1: falta `targets` en este ejercicio: se espera una lista de entre 1 y 6 textos, como \
+             `targets = [\"...\"]`",
+            "x.toml:11:1: clave desconocida `target` en este ejercicio; ¿querías decir `targets`?",
+            "x.toml:13:8: `hold` debe ser un número entero de segundos entre 5 y 600, no el texto \"30s\"",
+        ]
+    );
+}
+
+/// A routine may be written in German or Spanish from the start: its `side` names the left in
+/// that language, and is mirrored for the right in it.
+#[test]
+fn a_routine_written_in_another_language_names_its_side_in_it() {
+    let text = one_routine("mine", "Meine")
+        .replace("hold = 30", "hold = 30\nper_side = true\nside = \"linkes Bein hinten\"");
+    let routine = parse(&text, "x.toml").expect("a German side").routine;
+    let exercise = &routine.phases[0].exercises[0];
+    assert_eq!(exercise.side.as_deref(), Some("linkes Bein hinten"));
+    assert_eq!(crate::words::side_label(true, exercise.side.as_deref()), "Rechtes Bein hinten");
+    assert!(parse(&text.replace("linkes", "vorderes"), "x.toml").is_err());
+}
+
 /// Every file in `tests/routines/bad/` states the errors it must give in `# expect:` lines.
 #[test]
 fn every_malformed_file_gives_exactly_the_errors_it_expects() {

@@ -22,6 +22,7 @@ pub use list::{
 use crate::duration::Human;
 use crate::hours::{WorkingHours, DAYS};
 use crate::routine::{line_col, Library, DEFAULT_ID};
+use crate::t;
 
 /// A problem in the settings file, located, with what was done about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,14 +44,29 @@ impl std::fmt::Display for Warning {
 }
 
 /// Why a setting could not be saved. The change still holds until unsit quits.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum SaveError {
-    #[error("cannot read {path} ({error}); the setting was not saved")]
     Read { path: String, error: std::io::Error },
-    #[error("{path}{at}: {message}; fix the file first, the setting was not saved")]
     Broken { path: String, at: String, message: String },
-    #[error("cannot write {path} ({error}); the setting was not saved")]
     Write { path: String, error: std::io::Error },
+}
+
+impl std::error::Error for SaveError {}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            SaveError::Read { path, error } => {
+                t!("settings-save-unreadable", path = path.as_str(), error = error.to_string())
+            }
+            SaveError::Broken { path, at, message } => {
+                t!("settings-save-broken", place = format!("{path}{at}"), problem = message.as_str())
+            }
+            SaveError::Write { path, error } => {
+                t!("settings-save-unwritable", path = path.as_str(), error = error.to_string())
+            }
+        })
+    }
 }
 
 /// The settings from the text of a settings file, and every problem found. A routine named in it
@@ -65,7 +81,7 @@ pub fn from_toml(text: &str, origin: &str, routines: &Library) -> (Settings, Vec
         file_ignored: false,
     };
     let ignored = |at: Option<Range<usize>>, message: &str| {
-        let message = format!("{message}; using the default settings");
+        let message = t!("settings-file-ignored", problem = message);
         vec![Warning { file_ignored: true, ..warn(at, message) }]
     };
     let root = match DeTable::parse(text) {
@@ -76,7 +92,11 @@ pub fn from_toml(text: &str, origin: &str, routines: &Library) -> (Settings, Vec
     // is kept aside whole, as one that does not parse.
     if let Some((key, _)) = root.iter().find(|(k, _)| find(k.get_ref()).is_err()) {
         let expected = LIST.iter().map(|s| format!("`{}`", s.key)).collect::<Vec<_>>().join(", ");
-        let message = format!("unknown field `{}`, expected one of {expected}", key.get_ref());
+        let keys: Vec<&str> = LIST.iter().map(|s| s.key).collect();
+        let message = match crate::routine::nearest(key.get_ref(), &keys) {
+            Some(near) => t!("settings-file-unknown-near", key = key.get_ref().as_ref(), near = near),
+            None => t!("settings-file-unknown", key = key.get_ref().as_ref(), keys = expected),
+        };
         return (settings, ignored(Some(key.span()), &message));
     }
     for setting in LIST {
@@ -91,11 +111,11 @@ pub fn from_toml(text: &str, origin: &str, routines: &Library) -> (Settings, Vec
         match read {
             Ok(value) => settings.set(setting.key, value),
             Err((at, message)) => {
-                let then = match setting.kind {
-                    Kind::Routine => format!("using `{DEFAULT_ID}`"),
-                    _ => format!("using the default ({})", shown(&default)),
+                let message = match setting.kind {
+                    Kind::Routine => t!("settings-file-using-routine", problem = message, id = DEFAULT_ID),
+                    _ => t!("settings-file-using-default", problem = message, default = shown(&default)),
                 };
-                warnings.push(warn(Some(at), format!("{message}; {then}")));
+                warnings.push(warn(Some(at), message));
             }
         }
     }
@@ -112,46 +132,41 @@ fn read_value(
     warnings: &mut Vec<Warning>,
 ) -> Result<Value, (Range<usize>, String)> {
     let span = item.span();
-    let wrong = |expected: &str| Err((span.clone(), format!("{} must be {expected}", setting.key)));
+    let wrong = |expected: String| {
+        Err((span.clone(), t!("settings-file-must-be", key = setting.key, expected = expected)))
+    };
     match (setting.kind, item.get_ref()) {
         (Kind::Duration(_), DeValue::String(s)) => crate::duration::parse(s)
             .map(Value::Duration)
             .map_err(|e| (span.clone(), format!("{}: {e}", setting.key))),
-        (Kind::Duration(_), _) => wrong("a duration in quotes, like \"90m\""),
+        (Kind::Duration(_), _) => wrong(t!("settings-file-a-duration")),
         (Kind::Bool, DeValue::Boolean(on)) => Ok(Value::Bool(*on)),
-        (Kind::Bool, _) => wrong("true or false"),
+        (Kind::Bool, _) => wrong(t!("read-true-or-false")),
         (Kind::Routine, DeValue::String(s)) => Ok(Value::Routine(RoutineChoice::parse(s))),
-        (Kind::Routine, _) => wrong("a routine's id in quotes, or \"rotate\""),
+        (Kind::Routine, _) => wrong(t!("settings-file-a-routine")),
         (Kind::WorkingHours, DeValue::Table(table)) => {
             let mut hours = WorkingHours::default();
             for (day, list) in table.iter() {
                 let Some(i) = DAYS.iter().position(|d| d == day.get_ref()) else {
                     return Err((
                         day.span(),
-                        format!(
-                            "working_hours.{}: not a weekday; expected one of {}",
-                            day.get_ref(),
-                            DAYS.join(", ")
-                        ),
+                        t!("settings-file-not-a-day", day = day.get_ref().as_ref(), days = DAYS.join(", ")),
                     ));
                 };
                 let DeValue::Array(ranges) = list.get_ref() else {
-                    return Err((
-                        list.span(),
-                        format!("working_hours.{} must be a list of ranges, like [\"09:00-17:00\"]", DAYS[i]),
-                    ));
+                    return Err((list.span(), t!("settings-file-day-list", day = DAYS[i])));
                 };
                 for range in ranges.iter() {
                     let parsed = match range.get_ref() {
                         DeValue::String(s) => s.parse().map_err(|e: crate::hours::RangeError| e.to_string()),
-                        _ => Err("a range must be text in quotes, like \"09:00-17:00\"".to_string()),
+                        _ => Err(t!("settings-file-range-text")),
                     };
                     match parsed {
                         Ok(r) => hours.days[i].push(r),
                         Err(e) => warnings.push(Warning {
                             origin: origin.to_string(),
                             at: Some(line_col(text, range.span().start)),
-                            message: format!("working_hours.{}: {e}; this range is left out", DAYS[i]),
+                            message: t!("settings-file-range-left-out", day = DAYS[i], problem = e),
                             file_ignored: false,
                         }),
                     }
@@ -159,26 +174,21 @@ fn read_value(
             }
             Ok(Value::WorkingHours(Some(hours)))
         }
-        (Kind::WorkingHours, _) => wrong("a table, [working_hours], with a list of ranges per day"),
+        (Kind::WorkingHours, _) => wrong(t!("settings-file-hours")),
         (Kind::Place, DeValue::String(s)) => {
             parse_place(setting.key, s).map(Value::Place).map_err(|e| (span.clone(), e.to_string()))
         }
-        (Kind::Place, _) => wrong("\"desk\" or \"home\""),
+        (Kind::Place, _) => wrong(t!("settings-file-place")),
         (Kind::Language, DeValue::String(s)) => list::parse_language(setting.key, s)
             .map(Value::Language)
             .map_err(|e| (span.clone(), e.to_string())),
-        (Kind::Language, _) => wrong("\"auto\" or a language's code, like \"de\""),
+        (Kind::Language, _) => wrong(t!("settings-file-language")),
         (Kind::Equipment, DeValue::Array(items)) => {
             let mut words = Vec::new();
             for item in items.iter() {
                 match item.get_ref() {
                     DeValue::String(s) => words.push((s.as_ref(), item.span())),
-                    _ => {
-                        return Err((
-                            item.span(),
-                            format!("{}: each item must be a word in quotes, like \"ball\"", setting.key),
-                        ))
-                    }
+                    _ => return Err((item.span(), t!("settings-file-equipment-item", key = setting.key))),
                 }
             }
             let mut out = Vec::new();
@@ -191,16 +201,14 @@ fn read_value(
             out.dedup();
             Ok(Value::Equipment(out))
         }
-        (Kind::Equipment, _) => wrong("a list, like [\"ball\", \"cushion\"], or []"),
+        (Kind::Equipment, _) => wrong(t!("settings-file-equipment")),
         (Kind::Count(_), DeValue::Integer(n)) if n.radix() == 10 => match n.as_str().parse::<u32>() {
             Ok(n) => Ok(Value::Count(Some(n))),
-            Err(_) => wrong("a whole number"),
+            Err(_) => wrong(t!("settings-file-whole")),
         },
         (Kind::Count(count), DeValue::String(s)) if count.none == Some(s.as_ref()) => Ok(Value::Count(None)),
-        (Kind::Count(Count { none: Some(word), .. }), _) => {
-            Err((span.clone(), format!("{} must be a whole number, or \"{word}\"", setting.key)))
-        }
-        (Kind::Count(_), _) => wrong("a whole number"),
+        (Kind::Count(Count { none: Some(word), .. }), _) => wrong(t!("settings-file-whole-or", word = word)),
+        (Kind::Count(_), _) => wrong(t!("settings-file-whole")),
     }
 }
 
@@ -216,7 +224,7 @@ pub fn load(path: &Path, routines: &Library) -> (Settings, Vec<Warning>) {
                 let warning = Warning {
                     origin,
                     at: Some(line_col(&text, at)),
-                    message: "the file is not UTF-8 text; using the default settings".into(),
+                    message: t!("settings-file-not-utf8"),
                     file_ignored: true,
                 };
                 (Settings::default(), vec![warning])
@@ -227,7 +235,7 @@ pub fn load(path: &Path, routines: &Library) -> (Settings, Vec<Warning>) {
             let warning = Warning {
                 origin,
                 at: None,
-                message: format!("cannot read it ({e}); using the default settings"),
+                message: t!("settings-file-unreadable", error = e.to_string()),
                 file_ignored: false,
             };
             (Settings::default(), vec![warning])
@@ -429,7 +437,7 @@ mod tests {
         let (settings, w) = from_toml("interval = \"2h\"\nsnoze = \"5m\"\n", "s.toml");
         assert_eq!(settings, Settings::default());
         assert_eq!(w[0].at, Some((2, 1)));
-        assert!(w[0].message.contains("unknown field `snoze`"), "{}", w[0]);
+        assert!(w[0].message.contains("unknown setting `snoze`"), "{}", w[0]);
         let (_, w) = from_toml("interval = \n", "s.toml");
         assert_eq!(w[0].at.map(|a| a.0), Some(1));
     }

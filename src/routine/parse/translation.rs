@@ -19,13 +19,13 @@ pub fn translate(original: &Routine, text: &str, origin: &str) -> (Option<Routin
         Ok(root) => root,
         Err(e) => {
             let message = e.message().trim().lines().map(str::trim).collect::<Vec<_>>().join("; ");
-            r.error(e.span().unwrap_or(0..0), format!("TOML syntax: {message}"));
+            r.error(e.span().unwrap_or(0..0), t!("read-toml-syntax", message = message));
             return (None, r.errors);
         }
     };
     let span = root.span();
     let root = root.into_inner();
-    let t = Table { table: &root, span, what: "the translation" };
+    let t = Table { table: &root, span, what: What::Translation };
     let mut routine = original.clone();
     let ok = r.translation(&t, &mut routine);
     r.errors.sort_by_key(|e| e.at);
@@ -37,41 +37,34 @@ impl Reader<'_> {
         self.text_keys(t, &["title", "summary", "phases"], ROUTINE_KEYS);
         self.translated(t, "title", TITLE_CHARS, &mut routine.title);
         self.translated(t, "summary", SUMMARY_CHARS, &mut routine.summary);
-        let Some(phases) = self.tables(t, "phases", "[[phases]]", "a [[phases]] section") else {
+        let Some(phases) = self.tables(t, "phases", "[[phases]]", What::Phase) else {
             return false;
         };
         if phases.len() != routine.phases.len() {
             self.error(
                 t.get("phases").map_or(t.span.clone(), |(k, _)| k),
-                format!(
-                    "the translation has {} [[phases]] sections and the routine {}; keep the routine's \
-                     sections, in its order",
-                    phases.len(),
-                    routine.phases.len()
-                ),
+                t!("read-translation-phases", count = phases.len(), routine = routine.phases.len()),
             );
             return false;
         }
         let mut ok = true;
         for (i, (table, phase)) in phases.iter().zip(&mut routine.phases).enumerate() {
             self.text_keys(table, &["exercises"], PHASE_KEYS);
-            let Some(exercises) = self.tables(table, "exercises", "[[phases.exercises]]", "an exercise")
+            let Some(exercises) = self.tables(table, "exercises", "[[phases.exercises]]", What::Exercise)
             else {
                 ok = false;
                 continue;
             };
             if exercises.len() != phase.exercises.len() {
-                self.error(
-                    table.span.clone(),
-                    format!(
-                        "phase {} ({}) has {} exercises in the routine, and {} here; keep the routine's \
-                         exercises, in its order",
-                        i + 1,
-                        PhaseKind::NAMES.iter().find(|(_, k)| *k == phase.kind).map_or("", |(n, _)| n),
-                        phase.exercises.len(),
-                        exercises.len()
-                    ),
+                let kind = PhaseKind::NAMES.iter().find(|(_, k)| *k == phase.kind).map_or("", |(n, _)| n);
+                let message = t!(
+                    "read-translation-exercises",
+                    n = i + 1,
+                    kind = kind,
+                    routine = phase.exercises.len(),
+                    count = exercises.len()
                 );
+                self.error(table.span.clone(), message);
                 ok = false;
                 continue;
             }
@@ -92,13 +85,13 @@ impl Reader<'_> {
             _ => true,
         };
         let keys: Vec<&str> = EXERCISE_TEXT.iter().copied().filter(has).collect();
-        let what = format!("exercise \"{}\"", exercise.name);
+        let name = exercise.name.clone();
         self.text_keys(t, &keys, EXERCISE_KEYS);
         for key in &keys {
             if t.get(key).is_none() {
                 self.error(
                     t.span.clone(),
-                    format!("missing `{key}` of {what}; until it is here, the routine's own text shows"),
+                    t!("read-translation-missing-of", key = *key, name = name.as_str()),
                 );
             }
         }
@@ -123,39 +116,27 @@ impl Reader<'_> {
         }
         if let (Some(side), Some((_, value))) = (&mut exercise.side, t.get("side")) {
             if let Some(text) = self.text_value(value, "`side`", SIDE_CHARS) {
-                let pairs = crate::lang::side_words();
-                let left =
-                    text.split(|c: char| !c.is_alphabetic()).any(|w| pairs.iter().any(|(l, _)| l == w));
-                if left {
+                if says_left(&text) {
                     *side = text;
                 } else {
-                    self.error(
-                        value.span(),
-                        format!(
-                            "`side` must say what left means, with the word for left in it (like \"left \
-                             leg back\", \"linkes Bein hinten\", \"pierna izquierda atrás\"), not \"{text}\"; \
-                             the right side reads the same with the word for right"
-                        ),
-                    );
+                    self.error(value.span(), t!("read-side-no-left", text = text.as_str()));
                 }
             }
         }
         for (key, variant) in [("easier", &mut exercise.easier), ("harder", &mut exercise.harder)] {
             let (Some(variant), Some((_, value))) = (variant, t.get(key)) else { continue };
             let Some(table) = value.get_ref().as_table() else {
-                self.error(
-                    value.span(),
-                    format!("`{key}` must be a table, [phases.exercises.{key}], with `text`"),
-                );
+                self.error(value.span(), t!("read-translation-variant-table", key = key));
                 continue;
             };
-            let sub = Table { table, span: value.span(), what: "an easier or harder version" };
+            let sub = Table { table, span: value.span(), what: What::Variant };
             self.text_keys(&sub, &["text"], VARIANT_KEYS);
             match sub.get("text") {
                 Some(_) => self.translated(&sub, "text", VARIANT_CHARS, &mut variant.text),
-                None => {
-                    self.error(sub.span.clone(), format!("missing `text` of the {key} version of {what}"))
-                }
+                None => self.error(
+                    sub.span.clone(),
+                    t!("read-translation-missing-variant", key = key, name = name.as_str()),
+                ),
             }
         }
     }
@@ -168,8 +149,9 @@ impl Reader<'_> {
                     *field = text;
                 }
             }
-            None if t.what == "the translation" => self
-                .error(t.span.clone(), format!("missing `{key}`; until it is here, the routine's own shows")),
+            None if t.what == What::Translation => {
+                self.error(t.span.clone(), t!("read-translation-missing", key = key))
+            }
             None => {}
         }
     }
@@ -182,18 +164,9 @@ impl Reader<'_> {
                 continue;
             }
             let message = if all.contains(&name) {
-                format!(
-                    "`{name}` is not translated: a translation holds only text ({}); the rest comes \
-                     from the routine",
-                    list(texts, "`")
-                )
+                t!("read-translation-not-text", key = name, keys = list(texts, "`"))
             } else {
-                match nearest(name, texts) {
-                    Some(near) => format!("unknown key `{name}` in {}; did you mean `{near}`?", t.what),
-                    None => {
-                        format!("unknown key `{name}` in {}; expected one of {}", t.what, list(texts, "`"))
-                    }
-                }
+                unknown_key(name, t.what, texts)
             };
             self.error(key.span(), message);
         }
