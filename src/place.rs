@@ -145,8 +145,14 @@ impl Pick<'_> {
     /// The line the break window shows when the chosen routine was replaced: "At the desk: Desk
     /// reset instead of Anti-desk reset".
     pub fn why(&self, place: Place) -> Option<String> {
-        self.instead_of
-            .map(|chosen| format!("{}: {} instead of {}", place.at(), self.routine.title, chosen.title))
+        self.instead_of.map(|chosen| {
+            crate::t!(
+                "place-instead",
+                at = place.at(),
+                routine = self.routine.title.as_str(),
+                chosen = chosen.title.as_str()
+            )
+        })
     }
 }
 
@@ -292,6 +298,12 @@ mod tests {
             at_desk.why(Place::Desk).unwrap(),
             format!("At the desk: {} instead of Anti-desk reset", at_desk.routine.title)
         );
+        // In the routines' and the person's language.
+        let german = crate::lang::tests::speaking("de", || {
+            let library = Library::load(None).0;
+            super::pick(&library, "anti-desk", &DESK).why(Place::Desk).unwrap()
+        });
+        assert_eq!(german, "Am Schreibtisch: Reset am Schreibtisch statt Anti-Schreibtisch-Reset");
         // The desk routine after anti-desk in the library's order.
         let first_fitting = library.entries().iter().find(|e| DESK.fits(&e.routine)).unwrap();
         assert_eq!(at_desk.routine.id, first_fitting.routine.id);

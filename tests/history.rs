@@ -182,9 +182,23 @@ fn the_history_is_read_while_the_resident_writes_and_forgotten_only_through_it()
 
     let _resident = desk.start_resident(unsit(), &[]);
     wait_for("the resident", Duration::from_secs(10), || desk.status(unsit()));
-    let out = desk.run(unsit(), &["history", "--forget-before", &tomorrow, "--yes"]);
-    assert_eq!(text(&out), format!("Forgot 6 events from before {tomorrow}\n"));
+    // Asked in German, "j" (ja) is yes; the resident answers in its own language.
+    let mut asked = desk
+        .command(unsit())
+        .env("LANG", "de_DE.UTF-8")
+        .args(["history", "--forget-before", &tomorrow])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    asked.stdin.take().unwrap().write_all(b"j\n").unwrap();
+    let out = asked.wait_with_output().unwrap();
+    let said = text(&out);
+    assert!(said.starts_with(&format!("6 Ereignisse vor dem {tomorrow} vergessen? ")), "{said}");
+    assert!(said.ends_with(&format!("Forgot 6 events from before {tomorrow}\n")), "{said}");
     assert_eq!(history_json(&desk).len(), 0);
+    let out = desk.run(unsit(), &["history", "--forget-before", &tomorrow, "--yes"]);
+    assert_eq!(text(&out), format!("Nothing to forget: no event is older than {tomorrow}.\n"));
     let out = desk.run(unsit(), &["history", "--forget-before", "2020-13-01"]);
     assert_eq!(out.status.code(), Some(2), "{}", text(&out));
 }

@@ -95,6 +95,7 @@ place-desk = Schreibtisch
 place-home = Zuhause
 place-at-desk = Am Schreibtisch
 place-at-home = Zu Hause
+place-instead = { $at }: { $routine } statt { $chosen }
 # „Am Schreibtisch · keine Hilfsmittel“, „Zu Hause · ein Ball, ein Kissen“.
 place-line = { $place } · { $have }
 place-no-equipment = keine Hilfsmittel
@@ -374,6 +375,10 @@ routines-errors = { $n ->
     [one] 1 Datei
    *[other] { $files } Dateien
 }
+routines-left-out-warning = Warnung: { $error }; diese Routine wird ausgelassen
+routines-no-such = es gibt keine Routine `{ $id }`{ $hint } (`unsit routines list` zeigt sie)
+error-did-you-mean-id = ; meintest du `{ $id }`?
+routines-unknown-equipment = unbekanntes Hilfsmittel `{ $word }`{ $hint }; erwartet wird { $words } oder none
 
 ## `unsit history`: die Tabelle der Tage
 
@@ -389,6 +394,16 @@ days-no-streak = Noch keine Serie: ein Tag mit { $goal } beginnt eine
 days-best = (Rekord: { $days } Tage)
 days-from = Aus { $path }
 days-none-yet = Noch kein Verlauf: Pausen, übersprungene und verschobene werden in { $path } gespeichert, sobald unsit läuft.
+days-no-data-folder = kein Datenordner: weder XDG_DATA_HOME noch HOME ist gesetzt, daher gibt es keinen Verlauf
+days-nothing-to-forget = Nichts zu vergessen: kein Ereignis ist älter als { $day }.
+days-forget-ask = { $count ->
+    [one] 1 Ereignis
+   *[other] { $count } Ereignisse
+} vor dem { $day } vergessen? Sie lassen sich nicht wiederherstellen. [j/N]
+days-forget-yes = j ja y yes
+days-nothing-forgotten = Nichts vergessen.
+days-only-resident = { $error } (nur das laufende unsit ändert den Verlauf)
+days-no-history-kept = es wird kein Verlauf geführt (es gibt keinen Datenordner)
 
 ## Ablehnungen und Fehler, die die Kommandozeile ausgibt
 
@@ -400,6 +415,12 @@ refused-pause-range = { $error }; nimm `tomorrow`, oder keine Dauer, um bis zum 
 client-no-bus = der D-Bus-Sitzungsbus ist nicht erreichbar ({ $error }); unsit läuft in einer Desktop-Sitzung
 client-not-running = unsit läuft nicht; starte es mit `unsit run`
 client-failed = die Verbindung zu unsit ist fehlgeschlagen: { $error }
+client-cannot-start = Start nicht möglich: { $error }
+client-cannot-start-unsit = unsit lässt sich nicht starten: { $error }
+client-start-failed = unsit konnte nicht starten ({ $status }); siehe sein Protokoll
+client-start-silent = unsit hat { $seconds } s nach dem Start nicht geantwortet
+client-already-running = unsit läuft bereits ({ $owner }); `unsit status` fragt es, `unsit quit` beendet es
+client-name-taken = der Busname { $name } gehört { $owner }, und das ist nicht unsit; beende es und starte unsit dann erneut
 
 ## Abgelehnte Werte: auf der Kommandozeile, im Einstellungsfenster oder in der Datei.
 ## Schlüssel und was man tippt (`desk`, `rotate`, `mon`) bleiben, wie sie sind.
@@ -429,6 +450,8 @@ error-wrong-type = { $key } ist { $expected }, nicht { $given }
 error-no-such-setting = es gibt keine Einstellung `{ $key }`; die Einstellungen sind { $list }
 error-not-one-of = { $key } ist { $words }, nicht `{ $given }`
 error-no-such-equipment = es gibt kein Hilfsmittel `{ $given }`{ $hint }; { $key } ist eine Liste aus { $words }, oder none
+# After a word that is not one unsit knows, the nearest that is.
+error-did-you-mean = (meintest du { $word }?)
 error-count = { $key } muss { $range } sein, nicht { $given }
 count-range = { $min } bis { $max }
 count-range-or = { $min } bis { $max }, oder { $none }

@@ -98,6 +98,8 @@ place-desk = Desk
 place-home = Home
 place-at-desk = At the desk
 place-at-home = At home
+# Why the break plays another routine than the one chosen: "At the desk: Desk reset instead of Anti-desk reset".
+place-instead = { $at }: { $routine } instead of { $chosen }
 # "At the desk · no equipment", "At home · a ball, a cushion".
 place-line = { $place } · { $have }
 place-no-equipment = no equipment
@@ -375,6 +377,11 @@ routines-errors = { $n ->
     [one] 1 file
    *[other] { $files } files
 }
+routines-left-out-warning = warning: { $error }; that routine is left out
+# $hint is error-did-you-mean-id, or nothing.
+routines-no-such = there is no routine `{ $id }`{ $hint } (`unsit routines list` shows them)
+error-did-you-mean-id = ; did you mean `{ $id }`?
+routines-unknown-equipment = unknown equipment `{ $word }`{ $hint }; expected { $words } or none
 
 ## `unsit history`: the table of days
 
@@ -390,6 +397,17 @@ days-no-streak = No streak yet: a day with { $goal } starts one
 days-best = (best: { $days } days)
 days-from = From { $path }
 days-none-yet = No history yet: breaks, skips and snoozes are kept in { $path } once unsit runs.
+days-no-data-folder = no data folder: neither XDG_DATA_HOME nor HOME is set, so there is no history
+days-nothing-to-forget = Nothing to forget: no event is older than { $day }.
+# The answer that says yes is one of days-forget-yes's words; anything else keeps the events.
+days-forget-ask = Forget { $count ->
+    [one] 1 event
+   *[other] { $count } events
+} from before { $day }? They cannot be brought back. [y/N]
+days-forget-yes = y yes
+days-nothing-forgotten = Nothing forgotten.
+days-only-resident = { $error } (only the running unsit changes the history)
+days-no-history-kept = no history is kept (there is no data folder)
 
 ## Refusals and failures the command line prints
 
@@ -401,6 +419,12 @@ refused-pause-range = { $error }; use `tomorrow`, or no duration to pause until 
 client-no-bus = cannot reach the D-Bus session bus ({ $error }); unsit runs inside a desktop session
 client-not-running = unsit is not running; start it with `unsit run`
 client-failed = talking to unsit failed: { $error }
+client-cannot-start = cannot start: { $error }
+client-cannot-start-unsit = cannot start unsit: { $error }
+client-start-failed = unsit could not start ({ $status }); see its log
+client-start-silent = unsit did not answer within { $seconds } s of starting
+client-already-running = unsit is already running ({ $owner }); `unsit status` asks it, `unsit quit` stops it
+client-name-taken = the bus name { $name } is taken by { $owner }, which is not unsit; stop it, then start unsit again
 
 ## Values that are refused: typed on the command line, in the settings window, or in the file.
 ## Keys and the words people type (`desk`, `rotate`, `mon`) stay as they are.
@@ -430,6 +454,8 @@ error-wrong-type = { $key } is { $expected }, not { $given }
 error-no-such-setting = there is no setting `{ $key }`; the settings are { $list }
 error-not-one-of = { $key } is { $words }, not `{ $given }`
 error-no-such-equipment = there is no equipment `{ $given }`{ $hint }; { $key } is a list of { $words }, or none
+# After a word that is not one unsit knows, the nearest that is.
+error-did-you-mean = (did you mean { $word }?)
 error-count = { $key } must be { $range }, not { $given }
 count-range = { $min } to { $max }
 count-range-or = { $min } to { $max }, or { $none }

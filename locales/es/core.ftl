@@ -97,6 +97,7 @@ place-desk = Mesa
 place-home = Casa
 place-at-desk = En la mesa
 place-at-home = En casa
+place-instead = { $at }: { $routine } en lugar de { $chosen }
 # «En la mesa · sin material», «En casa · una pelota, un cojín».
 place-line = { $place } · { $have }
 place-no-equipment = sin material
@@ -383,6 +384,10 @@ routines-errors = { $n ->
     [one] 1 archivo
    *[other] { $files } archivos
 }
+routines-left-out-warning = aviso: { $error }; esa rutina no se carga
+routines-no-such = no hay ninguna rutina `{ $id }`{ $hint } (`unsit routines list` las muestra)
+error-did-you-mean-id = ; ¿querías decir `{ $id }`?
+routines-unknown-equipment = material desconocido `{ $word }`{ $hint }; se espera { $words } o none
 
 ## `unsit history`: la tabla de días
 
@@ -398,6 +403,16 @@ days-no-streak = Aún no hay racha: un día con { $goal } la empieza
 days-best = (mejor: { $days } días)
 days-from = De { $path }
 days-none-yet = Aún no hay historial: las pausas, las omitidas y las pospuestas se guardan en { $path } en cuanto unsit funciona.
+days-no-data-folder = no hay carpeta de datos: no están definidas ni XDG_DATA_HOME ni HOME, así que no hay historial
+days-nothing-to-forget = Nada que olvidar: ningún evento es anterior al { $day }.
+days-forget-ask = ¿Olvidar { $count ->
+    [one] 1 evento
+   *[other] { $count } eventos
+} anteriores al { $day }? No se podrán recuperar. [s/N]
+days-forget-yes = s sí si y yes
+days-nothing-forgotten = No se ha olvidado nada.
+days-only-resident = { $error } (solo el unsit en marcha cambia el historial)
+days-no-history-kept = no se guarda historial (no hay carpeta de datos)
 
 ## Rechazos y fallos que muestra la línea de comandos
 
@@ -409,6 +424,12 @@ refused-pause-range = { $error }; usa `tomorrow`, o ninguna duración para pausa
 client-no-bus = no se puede acceder al bus de sesión de D-Bus ({ $error }); unsit funciona dentro de una sesión de escritorio
 client-not-running = unsit no está en marcha; ábrelo con `unsit run`
 client-failed = la comunicación con unsit ha fallado: { $error }
+client-cannot-start = no se puede iniciar: { $error }
+client-cannot-start-unsit = no se puede iniciar unsit: { $error }
+client-start-failed = unsit no ha podido iniciarse ({ $status }); consulta su registro
+client-start-silent = unsit no ha respondido en los { $seconds } s siguientes al inicio
+client-already-running = unsit ya está en marcha ({ $owner }); `unsit status` le pregunta, `unsit quit` lo detiene
+client-name-taken = el nombre de bus { $name } lo tiene { $owner }, que no es unsit; detenlo y vuelve a iniciar unsit
 
 ## Valores rechazados: en la línea de comandos, en la ventana de ajustes o en el archivo.
 ## Las claves y lo que se escribe (`desk`, `rotate`, `mon`) se quedan como están.
@@ -438,6 +459,8 @@ error-wrong-type = { $key } es { $expected }, no { $given }
 error-no-such-setting = no hay ningún ajuste `{ $key }`; los ajustes son { $list }
 error-not-one-of = { $key } es { $words }, no `{ $given }`
 error-no-such-equipment = no hay ningún material `{ $given }`{ $hint }; { $key } es una lista de { $words }, o none
+# After a word that is not one unsit knows, the nearest that is.
+error-did-you-mean = (¿querías decir { $word }?)
 error-count = { $key } debe ser { $range }, no { $given }
 count-range = de { $min } a { $max }
 count-range-or = de { $min } a { $max }, o { $none }

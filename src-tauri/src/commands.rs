@@ -361,7 +361,7 @@ pub fn tally(context: State<'_, Context>) -> Result<Tally, String> {
             Some(reader) => reader.taken_per_day().map_err(|e| e.to_string())?,
             None => Vec::new(),
         },
-        None => return Err("no history is kept (there is no data folder)".into()),
+        None => return Err(unsit::t!("days-no-history-kept")),
     };
     Ok(view::tally(&taken, today, settings.streak_goal))
 }

@@ -51,7 +51,7 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
 pub fn run(args: HistoryArgs) -> ExitCode {
     let dirs = Dirs::from_env();
     let Some(path) = dirs.history_file() else {
-        eprintln!("unsit: no data folder: neither XDG_DATA_HOME nor HOME is set, so there is no history");
+        eprintln!("unsit: {}", crate::t!("days-no-data-folder"));
         return ExitCode::from(EXIT_FAILED);
     };
     if let Some(day) = args.forget_before {
@@ -233,23 +233,24 @@ fn forget(path: &Path, day: NaiveDate, yes: bool) -> ExitCode {
         }
     };
     if count == 0 {
-        println!("Nothing to forget: no event is older than {day}.");
+        println!("{}", crate::t!("days-nothing-to-forget", day = day.to_string()));
         return ExitCode::SUCCESS;
     }
     if !yes {
-        print!("Forget {count} events from before {day}? They cannot be brought back. [y/N] ");
+        print!("{} ", crate::t!("days-forget-ask", count = count, day = day.to_string()));
         let _ = std::io::stdout().flush();
         let mut answer = String::new();
         let _ = std::io::stdin().lock().read_line(&mut answer);
-        if !matches!(answer.trim().to_lowercase().as_str(), "y" | "yes") {
-            println!("Nothing forgotten.");
+        let answer = answer.trim().to_lowercase();
+        if answer.is_empty() || !crate::t!("days-forget-yes").split_whitespace().any(|yes| yes == answer) {
+            println!("{}", crate::t!("days-nothing-forgotten"));
             return ExitCode::SUCCESS;
         }
     }
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("unsit: cannot start: {e}");
+            eprintln!("unsit: {}", crate::t!("client-cannot-start", error = e.to_string()));
             return ExitCode::from(EXIT_FAILED);
         }
     };
@@ -263,7 +264,7 @@ fn forget(path: &Path, day: NaiveDate, yes: bool) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("unsit: {e} (only the running unsit changes the history)");
+            eprintln!("unsit: {}", crate::t!("days-only-resident", error = e.to_string()));
             ExitCode::from(super::exit_code(&e))
         }
     }

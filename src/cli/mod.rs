@@ -238,7 +238,7 @@ pub fn main() -> ExitCode {
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("unsit: cannot start: {e}");
+            eprintln!("unsit: {}", crate::t!("client-cannot-start", error = e.to_string()));
             return ExitCode::from(EXIT_FAILED);
         }
     };
@@ -249,16 +249,12 @@ pub fn main() -> ExitCode {
             match runtime.block_on(resident::run(RunOptions { interval, idle_reset, renotify_every })) {
                 Ok(Ran::Quit) => ExitCode::SUCCESS,
                 Ok(Ran::NameTaken(owner)) if owner.is_unsit() => {
-                    eprintln!(
-                        "unsit: unsit is already running ({owner}); `unsit status` asks it, `unsit quit` stops it"
-                    );
+                    eprintln!("unsit: {}", crate::t!("client-already-running", owner = owner.to_string()));
                     ExitCode::from(EXIT_FAILED)
                 }
                 Ok(Ran::NameTaken(owner)) => {
-                    eprintln!(
-                        "unsit: the bus name {} is taken by {owner}, which is not unsit; stop it, then start unsit again",
-                        crate::protocol::BUS_NAME
-                    );
+                    let (name, owner) = (crate::protocol::BUS_NAME, owner.to_string());
+                    eprintln!("unsit: {}", crate::t!("client-name-taken", name = name, owner = owner));
                     ExitCode::from(EXIT_FAILED)
                 }
                 Err(e) => {
@@ -368,7 +364,9 @@ async fn start_resident() -> Result<protocol::Client, ClientError> {
     use std::os::unix::process::CommandExt;
     use std::process::Stdio;
     const PATIENCE: Duration = Duration::from_secs(10);
-    let failed = |e: std::io::Error| ClientError::Refused(format!("cannot start unsit: {e}"));
+    let failed = |e: std::io::Error| {
+        ClientError::Refused(crate::t!("client-cannot-start-unsit", error = e.to_string()))
+    };
     let exe = std::env::current_exe().map_err(failed)?;
     let mut resident = std::process::Command::new(exe)
         .arg("run")
@@ -387,12 +385,15 @@ async fn start_resident() -> Result<protocol::Client, ClientError> {
         // Another resident that won the race makes this one exit at once, successfully.
         match resident.try_wait().map_err(failed)? {
             Some(status) if !status.success() => {
-                return Err(ClientError::Refused(format!("unsit could not start ({status}); see its log")))
+                return Err(ClientError::Refused(crate::t!(
+                    "client-start-failed",
+                    status = status.to_string()
+                )))
             }
             _ if started.elapsed() > PATIENCE => {
-                return Err(ClientError::Refused(format!(
-                    "unsit did not answer within {} s of starting",
-                    PATIENCE.as_secs()
+                return Err(ClientError::Refused(crate::t!(
+                    "client-start-silent",
+                    seconds = PATIENCE.as_secs()
                 )))
             }
             _ => tokio::time::sleep(Duration::from_millis(50)).await,

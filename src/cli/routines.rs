@@ -73,9 +73,9 @@ fn parse_have(text: &str) -> Result<Have, String> {
         .map(|word| {
             let word = word.trim();
             Equipment::from_name(word).ok_or_else(|| {
-                let hint =
-                    routine::nearest(word, &words).map_or(String::new(), |n| format!(" (did you mean {n}?)"));
-                format!("unknown equipment `{word}`{hint}; expected {} or none", words.join(", "))
+                let hint = routine::nearest(word, &words)
+                    .map_or(String::new(), |n| format!(" {}", crate::t!("error-did-you-mean", word = n)));
+                crate::t!("routines-unknown-equipment", word = word, hint = hint, words = words.join(", "))
             })
         })
         .collect::<Result<_, _>>()
@@ -128,7 +128,7 @@ pub fn run(command: RoutinesCmd) -> ExitCode {
 fn library() -> Library {
     let (library, errors) = Library::load(crate::dirs::Dirs::from_env().routines().as_deref());
     for e in errors {
-        eprintln!("unsit: warning: {e}; that routine is left out");
+        eprintln!("unsit: {}", crate::t!("routines-left-out-warning", error = e.to_string()));
     }
     library
 }
@@ -210,8 +210,9 @@ fn table(rows: &[[String; 6]]) -> String {
 fn show(library: &Library, id: &str, options: &PlanOptions, json: bool) -> ExitCode {
     let Some(entry) = library.get(id) else {
         let ids: Vec<&str> = library.entries().iter().map(|e| e.routine.id.as_str()).collect();
-        let hint = routine::nearest(id, &ids).map_or(String::new(), |n| format!("; did you mean `{n}`?"));
-        eprintln!("unsit: there is no routine `{id}`{hint} (`unsit routines list` shows them)");
+        let hint =
+            routine::nearest(id, &ids).map_or(String::new(), |n| crate::t!("error-did-you-mean-id", id = n));
+        eprintln!("unsit: {}", crate::t!("routines-no-such", id = id, hint = hint));
         return ExitCode::from(EXIT_USAGE);
     };
     let plan = match Plan::build(&entry.routine, options) {

@@ -76,7 +76,7 @@ impl<S: Shell> Driver<S> {
             Command::Quit => Ok(t!("answer-quitting")),
             Command::ForgetBefore(day) => {
                 let Some(store) = &mut self.history else {
-                    return Err("no history is kept (there is no data folder)".into());
+                    return Err(crate::t!("days-no-history-kept"));
                 };
                 let gone = store.forget_before(day).map_err(|e| e.to_string())?;
                 log::info!("history: {gone} events from before {day} forgotten, as asked");

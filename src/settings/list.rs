@@ -438,7 +438,7 @@ pub(super) fn parse_equipment_words<'w>(
             key,
             given: word.to_string(),
             hint: nearest(word, &equipment_words())
-                .map_or(String::new(), |n| format!(" (did you mean {n}?)")),
+                .map_or(String::new(), |n| format!(" {}", crate::t!("error-did-you-mean", word = n))),
         })?;
         if !out.contains(&item) {
             out.push(item);
