@@ -458,6 +458,12 @@ count-range-or = { $min } bis { $max }, oder { $none }
 
 ## Die Schlussabschnitte der Handbuchseite (`man unsit`): Wörter in Backticks werden fett gesetzt.
 
+man-name = BEZEICHNUNG
+man-synopsis = ÜBERSICHT
+man-description = BESCHREIBUNG
+man-options = OPTIONEN
+man-extra = WEITERES
+man-version = VERSION
 man-exit-status = RÜCKGABEWERT
 man-exit-0 = Erledigt.
 man-exit-1 = Der Befehl ist fehlgeschlagen; die Meldung sagt, warum.

@@ -462,6 +462,13 @@ count-range-or = { $min } to { $max }, or { $none }
 
 ## The man page's closing sections (`man unsit`): words in backticks are set in bold.
 
+# The headings the pages of each command share.
+man-name = NAME
+man-synopsis = SYNOPSIS
+man-description = DESCRIPTION
+man-options = OPTIONS
+man-extra = EXTRA
+man-version = VERSION
 man-exit-status = EXIT STATUS
 man-exit-0 = Done.
 man-exit-1 = The command failed; the message says why.

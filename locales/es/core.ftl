@@ -467,6 +467,12 @@ count-range-or = de { $min } a { $max }, o { $none }
 
 ## Las secciones finales de la página de manual (`man unsit`): las palabras entre acentos graves van en negrita.
 
+man-name = NOMBRE
+man-synopsis = SINOPSIS
+man-description = DESCRIPCIÓN
+man-options = OPCIONES
+man-extra = MÁS INFORMACIÓN
+man-version = VERSIÓN
 man-exit-status = ESTADO DE SALIDA
 man-exit-0 = Hecho.
 man-exit-1 = El comando ha fallado; el mensaje dice por qué.

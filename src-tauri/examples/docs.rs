@@ -126,6 +126,45 @@ fn unsit_pages(command: clap::Command, dir: &Path) -> std::io::Result<()> {
     std::fs::write(dir.join("unsit.1"), page)
 }
 
+/// A translated page's headings in its language: clap_mangen writes its own (NAME, SYNOPSIS…) in
+/// English, and the ones it takes from the command line ("Befehle") as they are; man pages set
+/// them in capitals.
+fn localize_headings(dir: &Path) -> std::io::Result<()> {
+    use unsit::t;
+    let own = [
+        ("NAME", t!("man-name")),
+        ("SYNOPSIS", t!("man-synopsis")),
+        ("DESCRIPTION", t!("man-description")),
+        ("OPTIONS", t!("man-options")),
+        ("VERSION", t!("man-version")),
+        // What follows the options: `unsit set`'s settings.
+        ("EXTRA", t!("man-extra")),
+    ];
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.extension().map_or(true, |e| e != "1") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path)?;
+        let lines: Vec<String> = text
+            .lines()
+            .map(|line| match line.strip_prefix(".SH ") {
+                Some(heading) => {
+                    let heading = heading.trim_matches('"');
+                    let said = own.iter().find(|(english, _)| *english == heading);
+                    format!(
+                        ".SH \"{}\"",
+                        said.map_or_else(|| heading.to_uppercase(), |(_, said)| said.clone())
+                    )
+                }
+                None => line.to_string(),
+            })
+            .collect();
+        std::fs::write(&path, lines.join("\n") + "\n")?;
+    }
+    Ok(())
+}
+
 /// Writes the pages and the completions under `out` (also called by `tests/docs.rs`).
 pub fn write(out: &Path) -> std::io::Result<()> {
     // The pages are worded in the process's language, which this sets for each in turn: two
@@ -151,6 +190,7 @@ pub fn write(out: &Path) -> std::io::Result<()> {
         let dir = man.join(source.code);
         std::fs::create_dir_all(&dir)?;
         unsit_pages(unsit::cli::localized_command(), &dir)?;
+        localize_headings(&dir)?;
     }
     unsit::lang::set(unsit::lang::Words::new(
         unsit::lang::Locale::from_vars(Some("en"), &|_| None),

@@ -129,8 +129,24 @@ fn the_command_lines_pages_are_in_german_and_spanish_too() {
             let start: String = said.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
             assert!(text.contains(&start), "{lang}/unsit.1 lacks {start:?}");
         }
+        // Every heading in the language, the ones clap_mangen writes too.
+        for id in ["man-name", "man-synopsis", "man-description", "man-options"] {
+            assert!(text.contains(&words.say(id, None)), "{lang}/unsit.1 lacks the heading {id}");
+        }
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let page = std::fs::read_to_string(&path).unwrap();
+            for english in ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "EXTRA"] {
+                for heading in [format!(".SH {english}\n"), format!(".SH \"{english}\"\n")] {
+                    assert!(!page.contains(&heading), "{}: {english}", path.display());
+                }
+            }
+        }
         let page = std::fs::read_to_string(dir.join("unsit-break.1")).unwrap();
-        assert!(page.contains(".SH SYNOPSIS"), "{lang}/unsit-break.1");
+        assert!(
+            page.contains(&format!(".SH \"{}\"", words.say("man-synopsis", None))),
+            "{lang}/unsit-break.1"
+        );
     }
 }
 

@@ -141,7 +141,7 @@ fn localized(command: clap::Command) -> clap::Command {
         return command;
     }
     let usage = words.say("cli-usage", None);
-    let command = localize(command, "cli", &usage, &words).after_help(String::new());
+    let command = localize(command, "cli", &usage, &words);
     // `unsit set --help` lists the settings in the language too.
     let lines: Vec<String> = LIST
         .iter()
