@@ -72,6 +72,35 @@ fn usage_errors_exit_2() {
     assert!(stderr(&out).contains("[possible values: settings, history]"), "{}", stderr(&out));
 }
 
+/// clap's own errors (a mistyped command, a missing argument, a value not among the few allowed)
+/// are worded in the language too, with the same facts and exit code.
+#[test]
+fn usage_errors_are_in_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let said = |lang: &str, args: &[&str]| {
+        let out = bare(&mut Command::new(unsit()), dir.path()).env("LANG", lang).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        stderr(&out)
+    };
+    assert_eq!(
+        said("de_DE.UTF-8", &["brek"]),
+        "Fehler: unbekannter Befehl 'brek'\n\n  Tipp: Es gibt etwas Ähnliches: 'break'\n\n\
+         Aufruf: unsit [COMMAND]\n\nMehr dazu mit '--help'.\n"
+    );
+    assert_eq!(
+        said("de_DE.UTF-8", &["set", "interval"]),
+        "Fehler: diese nötigen Argumente fehlen: <VALUE>\n\nAufruf: unsit set <KEY> <VALUE>\n\n\
+         Mehr dazu mit '--help'.\n"
+    );
+    assert_eq!(
+        said("es_ES.UTF-8", &["open", "tray"]),
+        "error: valor no válido 'tray' para '[WINDOW]': valores posibles: settings, history\n\n\
+         Para más información, prueba '--help'.\n"
+    );
+    // English is clap's own.
+    assert!(said("C.UTF-8", &["brek"]).starts_with("error: unrecognized subcommand 'brek'\n"));
+}
+
 /// `--version` names the commit the program was built from (the checkout's HEAD).
 #[test]
 fn the_version_names_the_commit() {

@@ -421,6 +421,18 @@ client-start-failed = unsit konnte nicht starten ({ $status }); siehe sein Proto
 client-start-silent = unsit hat { $seconds } s nach dem Start nicht geantwortet
 client-already-running = unsit läuft bereits ({ $owner }); `unsit status` fragt es, `unsit quit` beendet es
 client-name-taken = der Busname { $name } gehört { $owner }, und das ist nicht unsit; beende es und starte unsit dann erneut
+usage-error = Fehler: { $message }
+usage-unknown-command = unbekannter Befehl { $word }
+usage-unknown-argument = unerwartetes Argument { $word }
+usage-unexpected = unerwarteter Wert { $word }
+usage-invalid-value = ungültiger Wert { $value } für { $arg }
+usage-value-missing = { $arg } braucht einen Wert, aber es wurde keiner angegeben
+usage-valid = mögliche Werte: { $values }
+usage-missing-argument = diese nötigen Argumente fehlen: { $args }
+usage-missing-command = { $command } braucht einen Befehl, aber es wurde keiner angegeben
+usage-conflict = das Argument { $arg } lässt sich nicht zusammen mit { $prior } verwenden
+usage-tip = Tipp: Es gibt etwas Ähnliches: { $word }
+usage-more = Mehr dazu mit { $help }.
 
 ## Abgelehnte Werte: auf der Kommandozeile, im Einstellungsfenster oder in der Datei.
 ## Schlüssel und was man tippt (`desk`, `rotate`, `mon`) bleiben, wie sie sind.

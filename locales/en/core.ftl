@@ -425,6 +425,19 @@ client-start-failed = unsit could not start ({ $status }); see its log
 client-start-silent = unsit did not answer within { $seconds } s of starting
 client-already-running = unsit is already running ({ $owner }); `unsit status` asks it, `unsit quit` stops it
 client-name-taken = the bus name { $name } is taken by { $owner }, which is not unsit; stop it, then start unsit again
+# clap's usage errors: $word, $arg, $value and $command come quoted ('x'). usage-error starts each.
+usage-error = error: { $message }
+usage-unknown-command = unrecognized subcommand { $word }
+usage-unknown-argument = unexpected argument { $word } found
+usage-unexpected = unexpected value { $word }
+usage-invalid-value = invalid value { $value } for { $arg }
+usage-value-missing = a value is required for { $arg } but none was supplied
+usage-valid = possible values: { $values }
+usage-missing-argument = the following required arguments were not provided: { $args }
+usage-missing-command = { $command } requires a subcommand but one was not provided
+usage-conflict = the argument { $arg } cannot be used with { $prior }
+usage-tip = tip: a similar one exists: { $word }
+usage-more = For more information, try { $help }.
 
 ## Values that are refused: typed on the command line, in the settings window, or in the file.
 ## Keys and the words people type (`desk`, `rotate`, `mon`) stay as they are.

@@ -430,6 +430,18 @@ client-start-failed = unsit no ha podido iniciarse ({ $status }); consulta su re
 client-start-silent = unsit no ha respondido en los { $seconds } s siguientes al inicio
 client-already-running = unsit ya está en marcha ({ $owner }); `unsit status` le pregunta, `unsit quit` lo detiene
 client-name-taken = el nombre de bus { $name } lo tiene { $owner }, que no es unsit; detenlo y vuelve a iniciar unsit
+usage-error = error: { $message }
+usage-unknown-command = comando desconocido { $word }
+usage-unknown-argument = argumento inesperado { $word }
+usage-unexpected = valor inesperado { $word }
+usage-invalid-value = valor no válido { $value } para { $arg }
+usage-value-missing = { $arg } necesita un valor, pero no se ha indicado ninguno
+usage-valid = valores posibles: { $values }
+usage-missing-argument = faltan estos argumentos obligatorios: { $args }
+usage-missing-command = { $command } necesita un comando, pero no se ha indicado ninguno
+usage-conflict = el argumento { $arg } no se puede usar junto con { $prior }
+usage-tip = consejo: existe uno parecido: { $word }
+usage-more = Para más información, prueba { $help }.
 
 ## Valores rechazados: en la línea de comandos, en la ventana de ajustes o en el archivo.
 ## Las claves y lo que se escribe (`desk`, `rotate`, `mon`) se quedan como están.

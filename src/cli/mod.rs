@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 
 mod history;
 mod routines;
+mod usage;
 
 use crate::protocol::{self, ClientError};
 use crate::resident::{self, Ran, RunOptions};
@@ -225,7 +226,11 @@ pub fn main() -> ExitCode {
         crate::lang::Locale::from_env(language),
         crate::lang::Parts::Core,
     ));
-    let matches = localized_command().get_matches();
+    let matches = match localized_command().try_get_matches() {
+        Ok(matches) => matches,
+        Err(e) if crate::lang::words().locale.code == crate::lang::Locale::ENGLISH => e.exit(),
+        Err(e) => e.apply::<usage::Localized>().exit(),
+    };
     let cli = match <Cli as clap::FromArgMatches>::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.exit(),
