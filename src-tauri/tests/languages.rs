@@ -70,7 +70,8 @@ fn overflowing(driver: &WebDriver) -> Vec<String> {
     let found = driver.execute(
         "const out = [];
          const picked = 'button, .btn, .badge, .chip, .eyebrow, .phase, .ring-caption, .rep-tap, \
-           .ctl-text, .toggle, .link-btn, h1, h2, dt, dd, label, .hint, .step-meta, .step-targets';
+           .ctl-text, .toggle, .link-btn, h1, h2, dt, dd, label, .hint, .step-meta, .step-targets, \
+           .notice-title, .notice-list li';
          for (const el of document.querySelectorAll(picked)) {
            // Hidden, or only for screen readers (clipped on purpose).
            if (!el.offsetParent || !el.textContent.trim() || el.closest('.visually-hidden')) continue;
@@ -324,4 +325,55 @@ fn a_language_unsit_has_no_words_for_is_english_with_no_error() {
     wait_for("the tray in English again", PATIENCE, || {
         Some(tray_menu(&bus, &item)).filter(|(_, entries)| entries[0].label == "Break due")
     });
+}
+
+/// What is wrong in the settings file is said in the language wherever it is shown: `unsit
+/// status` and the settings window (here in the dark theme, where a long German line must wrap
+/// inside its notice).
+#[test]
+fn mistakes_in_the_settings_file_are_explained_in_german() {
+    let env = [("LANG", "de_DE.UTF-8")];
+    let unsit = unsit();
+    let desk = Desktop::start_with(&["--no-tray", "--no-notifications"]);
+    let dir = desk.home.path().join("config/unsit");
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = "interval = 90\nplace = \"office\"\n[working_hours]\nmon = [\"9-5\"]\n";
+    std::fs::write(dir.join("settings.toml"), text).unwrap();
+    let origin = dir.join("settings.toml").display().to_string();
+    let _resident = desk.start_resident_with(&unsit, &[], &env);
+    let status = wait_for("the resident", PATIENCE, || {
+        let out = desk.command(&unsit).envs(env).arg("status").output().unwrap();
+        out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    });
+    // Each problem on a line of its own, at its place in the file, in German.
+    let expected: Vec<String> =
+        status.lines().filter_map(|l| l.find(&origin).map(|at| l[at..].to_string())).collect();
+    assert_eq!(expected.len(), 3, "{status}");
+    for (at, german) in [
+        (
+            ":1:12: ",
+            "interval muss eine Dauer in Anführungszeichen (etwa \"90m\") sein; es gilt der Standardwert",
+        ),
+        (":2:9: ", "place ist desk oder home, nicht `office`; es gilt der Standardwert"),
+        (":4:8: ", "working_hours.mon: `9-5` ist kein Zeitraum"),
+    ] {
+        let line = format!("{origin}{at}{german}");
+        assert!(expected.iter().any(|p| p.starts_with(&line)), "{status} lacks {line}");
+    }
+
+    let dark = [env[0], ("GTK_THEME", "Adwaita:dark")];
+    let driver = WebDriver::start_with_env(&desk, unsit_ui(), &["settings"], &dark);
+    driver.wait_visible("#problems");
+    let shown: Vec<String> = serde_json::from_value(driver.execute(
+        "return [...document.querySelectorAll('#problems-list li')].map((li) => li.textContent.trim());",
+        json!([]),
+    ))
+    .unwrap();
+    assert_eq!(shown.len(), expected.len(), "{shown:?}");
+    for (shown, problem) in shown.iter().zip(&expected) {
+        assert!(shown.contains(problem.as_str()), "{shown} is not {problem}");
+    }
+    assert_eq!(content(&driver, "[data-l10n-id=settings-problems]"), say(&words("de"), "settings-problems"));
+    assert_nothing_overflows(&driver, "settings with problems");
+    screenshot(&driver, "settings-problems-de-dark");
 }
