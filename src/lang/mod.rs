@@ -204,12 +204,13 @@ impl Words {
     /// Whether this locale (not English behind it) has the message `id`.
     pub fn has_own(&self, id: &str) -> bool {
         let (message, attribute) = id.split_once('.').map_or((id, None), |(m, a)| (m, Some(a)));
-        [&self.bundle, &self.files().0].into_iter().any(|bundle| {
+        let has = |bundle: &Bundle| {
             bundle.get_message(message).is_some_and(|m| match attribute {
                 Some(name) => m.get_attribute(name).is_some(),
                 None => m.value().is_some(),
             })
-        })
+        };
+        has(&self.bundle) || has(&self.files().0)
     }
 }
 
