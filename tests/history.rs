@@ -159,16 +159,21 @@ fn the_history_is_read_while_the_resident_writes_and_forgotten_only_through_it()
 
     // Forgetting asks first; "n" keeps everything.
     let tomorrow = (chrono::Local::now() + chrono::Duration::days(1)).format("%Y-%m-%d").to_string();
-    let mut asked = desk
-        .command(unsit())
-        .args(["history", "--forget-before", &tomorrow])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write as _;
-    asked.stdin.take().unwrap().write_all(b"n\n").unwrap();
-    let out = asked.wait_with_output().unwrap();
+    // `unsit history --forget-before tomorrow` in `lang`, answered with `answer`.
+    let forget = |lang: &str, answer: &[u8]| {
+        let mut asked = desk
+            .command(unsit())
+            .env("LANG", lang)
+            .args(["history", "--forget-before", &tomorrow])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write as _;
+        asked.stdin.take().unwrap().write_all(answer).unwrap();
+        asked.wait_with_output().unwrap()
+    };
+    let out = forget("C.UTF-8", b"n\n");
     assert!(text(&out).contains(&format!("Forget 5 events from before {tomorrow}?")), "{}", text(&out));
     assert!(text(&out).ends_with("Nothing forgotten.\n"), "{}", text(&out));
     assert_eq!(history_json(&desk).len(), 5);
@@ -183,17 +188,7 @@ fn the_history_is_read_while_the_resident_writes_and_forgotten_only_through_it()
     let _resident = desk.start_resident(unsit(), &[]);
     wait_for("the resident", Duration::from_secs(10), || desk.status(unsit()));
     // Asked in German, "j" (ja) is yes; the resident answers in its own language.
-    let mut asked = desk
-        .command(unsit())
-        .env("LANG", "de_DE.UTF-8")
-        .args(["history", "--forget-before", &tomorrow])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    asked.stdin.take().unwrap().write_all(b"j\n").unwrap();
-    let out = asked.wait_with_output().unwrap();
-    let said = text(&out);
+    let said = text(&forget("de_DE.UTF-8", b"j\n"));
     assert!(said.starts_with(&format!("6 Ereignisse vor dem {tomorrow} vergessen? ")), "{said}");
     assert!(said.ends_with(&format!("Forgot 6 events from before {tomorrow}\n")), "{said}");
     assert_eq!(history_json(&desk).len(), 0);
