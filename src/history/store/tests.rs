@@ -74,10 +74,12 @@ fn a_file_that_is_not_a_database_is_moved_aside_and_kept_as_it_was() {
     store.record(now, &Event::Quit).unwrap();
     assert_eq!(read(&path).len(), 1);
 
-    // Again: the name already taken, the next one gets a number.
+    // Again: the name already taken, the next one gets a number. Said in the person's language.
     drop(store);
     std::fs::write(&path, &garbage).unwrap();
-    let _ = Store::open(&path, now);
+    let store = crate::lang::tests::speaking("es", || Store::open(&path, now));
+    assert!(store.problems()[0].contains(" no era una base de datos ("), "{:?}", store.problems());
+    drop(store);
     assert!(
         std::fs::read(aside.with_file_name("history.sqlite3.broken-20261129-111740-2")).unwrap() == garbage
     );
