@@ -101,6 +101,26 @@ fn usage_errors_are_in_the_language() {
     assert!(said("C.UTF-8", &["brek"]).starts_with("error: unrecognized subcommand 'brek'\n"));
 }
 
+/// `--help` in German names clap's own `help` command in German too, at every level.
+#[test]
+fn help_names_its_help_command_in_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    for args in [&["--help"][..], &["routines", "--help"], &["help", "routines"]] {
+        let out = bare(&mut Command::new(unsit()), dir.path())
+            .env("LANG", "de_DE.UTF-8")
+            .args(args)
+            .output()
+            .unwrap();
+        let help = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        let line = help.lines().find(|l| l.trim_start().starts_with("help ")).unwrap_or_default();
+        assert!(
+            line.ends_with("Diese Hilfe oder die Hilfe der angegebenen Unterbefehle anzeigen"),
+            "{args:?}: {help}"
+        );
+    }
+}
+
 /// `--version` names the commit the program was built from (the checkout's HEAD).
 #[test]
 fn the_version_names_the_commit() {

@@ -121,7 +121,9 @@ fn main() {
 fn unsit_pages(command: clap::Command, dir: &Path) -> std::io::Result<()> {
     clap_mangen::generate_to(command.clone(), dir)?;
     let mut page = Vec::new();
-    clap_mangen::Man::new(command).render(&mut page)?;
+    // Without clap's `help` command, as generate_to writes the other pages: it has no page of its
+    // own for unsit(1) to name.
+    clap_mangen::Man::new(command.disable_help_subcommand(true)).render(&mut page)?;
     page.extend_from_slice(more().as_bytes());
     std::fs::write(dir.join("unsit.1"), page)
 }
@@ -178,7 +180,7 @@ pub fn write(out: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(&man)?;
     unsit_pages(unsit::cli::command(), &man)?;
     let mut page = Vec::new();
-    clap_mangen::Man::new(unsit_ui::command()).render(&mut page)?;
+    clap_mangen::Man::new(unsit_ui::command().disable_help_subcommand(true)).render(&mut page)?;
     page.extend_from_slice(b".SH \"SEE ALSO\"\n\\fBunsit\\fR(1)\n");
     std::fs::write(man.join("unsit-ui.1"), page)?;
     // The pages in each other language unsit speaks: `man/LANG/`, which `man` finds under

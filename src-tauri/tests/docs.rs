@@ -76,6 +76,8 @@ fn the_man_pages_render_cleanly_and_hold_every_command() {
     for page in ["unsit.1", "unsit-ui.1"] {
         let page_text = rendered(&man.join(page));
         assert!(page_text.contains(unsit::VERSION), "{page}: no version");
+        // clap's `help` command has no page of its own to point to.
+        assert!(!page_text.contains("-help(1)"), "{page} names a help page");
         if page == "unsit.1" {
             for section in ["SYNOPSIS", "SUBCOMMANDS", "EXIT STATUS", "FILES", "SEE ALSO"] {
                 assert!(page_text.contains(section), "{page}: no {section}");
@@ -147,6 +149,9 @@ fn the_command_lines_pages_are_in_german_and_spanish_too() {
             page.contains(&format!(".SH \"{}\"", words.say("man-synopsis", None))),
             "{lang}/unsit-break.1"
         );
+        // clap's `help` command has no page, and no page names it.
+        assert!(!dir.join("unsit-help.1").exists());
+        assert!(!text.contains("unsit-help(1)"), "{lang}/unsit.1 names unsit-help(1)");
     }
 }
 

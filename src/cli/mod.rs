@@ -134,6 +134,27 @@ pub fn localized_command() -> clap::Command {
     localized(command())
 }
 
+/// [`localized_command`] built, for parsing: clap adds a `help` command to every command with
+/// subcommands when the tree is built, worded in English; here it is worded in the language too.
+fn parser() -> clap::Command {
+    let mut command = localized_command();
+    let words = crate::lang::words();
+    if words.locale.code != crate::lang::Locale::ENGLISH {
+        command.build();
+        word_help(&mut command, &words.say("cli-help-command", None));
+    }
+    command
+}
+
+fn word_help(command: &mut clap::Command, about: &str) {
+    for sub in command.get_subcommands_mut() {
+        if sub.get_name() == "help" {
+            *sub = std::mem::take(sub).about(about.to_string());
+        }
+        word_help(sub, about);
+    }
+}
+
 /// The command line in the person's language: each command's and argument's help from the
 /// message `cli-CMD` or `cli-CMD--ARG`, when the language has it; English is the definition's.
 fn localized(command: clap::Command) -> clap::Command {
@@ -226,7 +247,7 @@ pub fn main() -> ExitCode {
         crate::lang::Locale::from_env(language),
         crate::lang::Parts::Core,
     ));
-    let matches = match localized_command().try_get_matches() {
+    let matches = match parser().try_get_matches() {
         Ok(matches) => matches,
         Err(e) if crate::lang::words().locale.code == crate::lang::Locale::ENGLISH => e.exit(),
         Err(e) => e.apply::<usage::Localized>().exit(),
