@@ -288,3 +288,50 @@ fn what_is_wrong_in_the_settings_file_is_said_in_the_language() {
         ["settings.toml:1:1: ajuste desconocido `snoze` (¿querías decir `snooze`?); se usan los ajustes predeterminados"]
     );
 }
+
+/// Every English message is said somewhere: named in the code, the pages or the man pages'
+/// writer, or built there from a command line's tree (`cli-CMD--ARG`), a setting's key or a
+/// phase's kind. A message nothing says is a translation nobody sees.
+#[test]
+fn every_english_message_is_used() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut code = String::new();
+    let mut stack =
+        vec![root.join("src"), root.join("src-tauri/src"), root.join("src-tauri/examples"), root.join("ui")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("a source folder") {
+            let path = entry.expect("an entry").path();
+            let name = path.to_string_lossy().to_string();
+            if path.is_dir() {
+                if !name.ends_with("vendor") {
+                    stack.push(path);
+                }
+            } else if [".rs", ".js", ".html"].iter().any(|e| name.ends_with(e)) && !name.contains("tests") {
+                code.push_str(&std::fs::read_to_string(&path).expect("a source file"));
+            }
+        }
+    }
+    let mut built = BTreeSet::new();
+    fn walk(command: &clap::Command, id: String, built: &mut BTreeSet<String>) {
+        built.insert(format!("{id}-long"));
+        for arg in command.get_arguments() {
+            built.insert(format!("{id}--{}", arg.get_id()));
+        }
+        for sub in command.get_subcommands() {
+            walk(sub, format!("{id}-{}", sub.get_name()), built);
+        }
+        built.insert(id);
+    }
+    walk(&crate::cli::command(), "cli".into(), &mut built);
+    built.extend(crate::settings::LIST.iter().map(|s| format!("setting-{}", s.key)));
+    built.extend(
+        <crate::routine::PhaseKind as crate::routine::Named>::NAMES.iter().map(|(k, _)| format!("phase-{k}")),
+    );
+    let unused: Vec<String> = files(&SOURCES[0])
+        .into_iter()
+        .flat_map(|(name, text)| messages(text, name).into_keys().map(move |id| (id, name)))
+        .filter(|(id, _)| !id.contains('.') && !built.contains(id) && !code.contains(id.as_str()))
+        .map(|(id, name)| format!("{name}: {id}"))
+        .collect();
+    assert!(unused.is_empty(), "no code says {unused:#?}");
+}
