@@ -33,7 +33,12 @@ where
 fn windowless_resident(desk: &Desktop) -> (Resident, PathBuf, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let unsit = dir.path().join("unsit");
-    std::fs::copy(env!("CARGO_BIN_EXE_unsit"), &unsit).unwrap();
+    // Copied by `cp`, not in this process: while this process holds the copy open for writing,
+    // any child another test thread forks inherits that descriptor until it execs, and running
+    // the copy then fails with "Text file busy" (ETXTBSY; it did in CI).
+    let copied =
+        std::process::Command::new("cp").arg(env!("CARGO_BIN_EXE_unsit")).arg(&unsit).status().unwrap();
+    assert!(copied.success());
     let resident = desk.start_resident_with(&unsit, &[], &[("PATH", "/usr/bin:/bin")]);
     wait_for("the resident to answer", Duration::from_secs(10), || desk.status(&unsit));
     (resident, unsit, dir)
