@@ -328,8 +328,8 @@ fn a_language_unsit_has_no_words_for_is_english_with_no_error() {
 }
 
 /// What is wrong in the settings file is said in the language wherever it is shown: `unsit
-/// status` and the settings window (here in the dark theme, where a long German line must wrap
-/// inside its notice).
+/// status` and the settings window (dark and light), where a long German line must wrap inside
+/// its notice.
 #[test]
 fn mistakes_in_the_settings_file_are_explained_in_german() {
     let env = [("LANG", "de_DE.UTF-8")];
@@ -376,4 +376,9 @@ fn mistakes_in_the_settings_file_are_explained_in_german() {
     assert_eq!(content(&driver, "[data-l10n-id=settings-problems]"), say(&words("de"), "settings-problems"));
     assert_nothing_overflows(&driver, "settings with problems");
     screenshot(&driver, "settings-problems-de-dark");
+    drop(driver);
+    let driver = WebDriver::start_with_env(&desk, unsit_ui(), &["settings"], &env);
+    driver.wait_visible("#problems");
+    assert_nothing_overflows(&driver, "settings with problems, light");
+    screenshot(&driver, "settings-problems-de");
 }
