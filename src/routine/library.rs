@@ -14,43 +14,23 @@ use super::parse::{not_utf8, too_large};
 use super::{parse, parse_bytes, Parsed, Routine, RoutineError, DEFAULT_ID};
 use crate::t;
 
+/// The built-in routines, `routines/ID.toml`, and their translations, `routines/ID.LANG.toml`
+/// (only their text, in every language but English; a test checks each is complete), compiled in
+/// from one list of ids.
 macro_rules! builtin {
-    ($($name:literal),* $(,)?) => {
-        &[$(($name, include_str!(concat!("../../routines/", $name)))),*]
-    };
-}
-
-/// The built-in routines, compiled in, in the order `unsit routines list` shows them.
-/// At the desk, a chosen routine that does not fit gives way to the next that does: the desk
-/// routines come right after the default.
-const BUILTIN: &[(&str, &str)] = builtin![
-    "anti-desk.toml",
-    "desk-reset.toml",
-    "desk-hips.toml",
-    "desk-stretch.toml",
-    "desk-activate.toml",
-    "desk-release.toml",
-    "desk-ball.toml",
-    "back-relief.toml",
-    "recovery-rolling.toml",
-    "low-back-release.toml",
-    "low-back-stretch.toml",
-    "low-back-activate.toml",
-];
-
-/// Where a routine was read from.
-/// The built-in routines' translations, `ID.LANG.toml`: only their text, in every language but
-/// English for every built-in (a test checks each is complete).
-macro_rules! translations {
     ($($id:literal),* $(,)?) => {
-        &[$(
+        const BUILTIN: &[(&str, &str)] =
+            &[$((concat!($id, ".toml"), include_str!(concat!("../../routines/", $id, ".toml")))),*];
+        const BUILTIN_TRANSLATIONS: &[(&str, &str)] = &[$(
             (concat!($id, ".de.toml"), include_str!(concat!("../../routines/", $id, ".de.toml"))),
             (concat!($id, ".es.toml"), include_str!(concat!("../../routines/", $id, ".es.toml"))),
-        )*]
+        )*];
     };
 }
 
-const BUILTIN_TRANSLATIONS: &[(&str, &str)] = translations![
+// In the order `unsit routines list` shows them. At the desk, a chosen routine that does not fit
+// gives way to the next that does: the desk routines come right after the default.
+builtin![
     "anti-desk",
     "desk-reset",
     "desk-hips",
@@ -70,6 +50,7 @@ pub fn translation_name(file_name: &str) -> Option<(&str, &str)> {
     file_name.strip_suffix(".toml")?.split_once('.').filter(|(id, lang)| !id.is_empty() && !lang.is_empty())
 }
 
+/// Where a routine was read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Origin {
     BuiltIn(&'static str),
