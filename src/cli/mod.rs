@@ -122,10 +122,15 @@ pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
 }
 
-/// The settings `unsit set` takes, from the list of settings.
+/// The settings `unsit set` takes, from the list of settings, each with what it does
+/// (`setting-KEY`), in the language of this process.
 fn settings_help() -> String {
-    let lines: Vec<String> = LIST.iter().map(|s| format!("  {:<14} {}", s.key, s.about)).collect();
-    format!("Settings:\n{}", lines.join("\n"))
+    let words = crate::lang::words();
+    let lines: Vec<String> = LIST
+        .iter()
+        .map(|s| format!("  {:<14} {}", s.key, words.say(&format!("setting-{}", s.key), None)))
+        .collect();
+    format!("{}\n{}", words.say("setting-heading", None), lines.join("\n"))
 }
 
 /// [`command`] in the language of this process (`crate::lang::words`): for `--help` and the
@@ -163,14 +168,8 @@ fn localized(command: clap::Command) -> clap::Command {
         return command;
     }
     let usage = words.say("cli-usage", None);
-    let command = localize(command, "cli", &usage, &words);
-    // `unsit set --help` lists the settings in the language too.
-    let lines: Vec<String> = LIST
-        .iter()
-        .map(|s| format!("  {:<14} {}", s.key, words.say(&format!("setting-{}", s.key), None)))
-        .collect();
-    let settings = format!("{}\n{}", words.say("setting-heading", None), lines.join("\n"));
-    command.mut_subcommand("set", |set| set.after_help(settings)).disable_version_flag(true).arg(
+    // `unsit set --help` lists the settings in the language already: see `settings_help`.
+    localize(command, "cli", &usage, &words).disable_version_flag(true).arg(
         clap::Arg::new("version")
             .short('V')
             .long("version")

@@ -181,101 +181,31 @@ pub struct Setting {
     /// Its name in the file, on the command line (`unsit set KEY VALUE`) and on the bus.
     pub key: &'static str,
     pub kind: Kind,
-    /// What it does, for `unsit set --help` and the documentation.
-    pub about: &'static str,
 }
 
 /// Every setting, in the order the file and the window list them.
 pub const LIST: &[Setting] = &[
-    Setting {
-        key: "interval",
-        kind: Kind::Duration(scheduler::INTERVAL),
-        about: "sitting time between breaks",
-    },
-    Setting {
-        key: "idle_reset",
-        kind: Kind::Duration(scheduler::IDLE_RESET),
-        about: "time away from the computer that counts as a break",
-    },
-    Setting {
-        key: "snooze",
-        kind: Kind::Duration(scheduler::SNOOZE),
-        about: "how long Snooze puts a break off",
-    },
-    Setting { key: "routine", kind: Kind::Routine, about: "the routine breaks use: its id, or `rotate`" },
-    Setting {
-        key: "place",
-        kind: Kind::Place,
-        about: "where you are, `desk` or `home`: at the desk, breaks need no floor and no equipment",
-    },
-    Setting {
-        key: "equipment",
-        kind: Kind::Equipment,
-        about: "what you own, for breaks at home: a list like `ball,cushion`, or `none`",
-    },
-    Setting {
-        key: "desk_equipment",
-        kind: Kind::Equipment,
-        about: "what you keep at the desk: a list like `ball`, or `none`",
-    },
-    Setting {
-        key: "working_hours",
-        kind: Kind::WorkingHours,
-        about: "remind only within these hours: `off`, or `mon 09:00-17:00; tue 09:00-12:00, 13:00-17:30`",
-    },
-    Setting {
-        key: "hold_for_calls",
-        kind: Kind::Bool,
-        about: "whether a due break waits while a camera or a microphone is in use",
-    },
-    Setting {
-        key: "hold_for_full_screen",
-        kind: Kind::Bool,
-        about: "whether a due break waits while a full-screen window has the focus",
-    },
-    Setting {
-        key: "hold_for_do_not_disturb",
-        kind: Kind::Bool,
-        about: "whether a due break waits while the desktop is set not to disturb",
-    },
-    Setting {
-        key: "hold_for_inhibitors",
-        kind: Kind::Bool,
-        about: "whether a due break waits while an application keeps the screen on (a presentation, a call)",
-    },
-    Setting {
-        key: "hold_max",
-        kind: Kind::Duration(scheduler::HOLD_MAX),
-        about: "the longest a due break waits for a call, a full-screen window or Do Not Disturb to end",
-    },
-    Setting { key: "sound", kind: Kind::Bool, about: "whether the break window plays its sounds" },
-    Setting {
-        key: "voice",
-        kind: Kind::Bool,
-        about: "whether the break window speaks its cues, through speech-dispatcher",
-    },
-    Setting { key: "voice_counts", kind: Kind::Bool, about: "whether the voice counts reps aloud" },
-    Setting {
-        key: "floor_view",
-        kind: Kind::Bool,
-        about: "whether exercises on the floor or kneeling start in the large view",
-    },
-    Setting { key: "autostart", kind: Kind::Bool, about: "whether unsit starts with the desktop session" },
-    Setting {
-        key: "streak_goal",
-        kind: Kind::Count(STREAK_GOAL),
-        about: "breaks a day needs to count towards your streak (1 to 20)",
-    },
-    Setting {
-        key: "keep_history",
-        kind: Kind::Count(KEEP_HISTORY),
-        about: "how many days of history to keep, or `forever`",
-    },
-    Setting {
-        key: "language",
-        kind: Kind::Language,
-        about: "the language unsit speaks: `auto` (from LC_ALL, LC_MESSAGES or LANG), or `en`, `de`, `es`",
-    },
+    Setting { key: "interval", kind: Kind::Duration(scheduler::INTERVAL) },
+    Setting { key: "idle_reset", kind: Kind::Duration(scheduler::IDLE_RESET) },
+    Setting { key: "snooze", kind: Kind::Duration(scheduler::SNOOZE) },
+    Setting { key: "routine", kind: Kind::Routine },
+    Setting { key: "place", kind: Kind::Place },
+    Setting { key: "equipment", kind: Kind::Equipment },
+    Setting { key: "desk_equipment", kind: Kind::Equipment },
+    Setting { key: "working_hours", kind: Kind::WorkingHours },
+    Setting { key: "hold_for_calls", kind: Kind::Bool },
+    Setting { key: "hold_for_full_screen", kind: Kind::Bool },
+    Setting { key: "hold_for_do_not_disturb", kind: Kind::Bool },
+    Setting { key: "hold_for_inhibitors", kind: Kind::Bool },
+    Setting { key: "hold_max", kind: Kind::Duration(scheduler::HOLD_MAX) },
+    Setting { key: "sound", kind: Kind::Bool },
+    Setting { key: "voice", kind: Kind::Bool },
+    Setting { key: "voice_counts", kind: Kind::Bool },
+    Setting { key: "floor_view", kind: Kind::Bool },
+    Setting { key: "autostart", kind: Kind::Bool },
+    Setting { key: "streak_goal", kind: Kind::Count(STREAK_GOAL) },
+    Setting { key: "keep_history", kind: Kind::Count(KEEP_HISTORY) },
+    Setting { key: "language", kind: Kind::Language },
 ];
 
 /// The `language` setting's word for the environment's language.
