@@ -118,6 +118,18 @@ fn at_the_desk_the_overview_says_where_and_why_and_nothing_is_cut_off() {
         });
         screenshot(&driver, &format!("long-overview-{theme}"));
         assert_eq!(clipped(&driver, "overview"), json!([]), "{theme}: back-relief");
+        drop(driver);
+
+        // In German the line why is longer, and still fits.
+        let german = [env.as_slice(), &[("LANG", "de_DE.UTF-8")]].concat();
+        let driver = WebDriver::start_with_env(&desk, unsit_ui(), DESK_BREAK, &german);
+        driver.wait_visible("#overview");
+        assert_eq!(
+            driver.text("#ov-why"),
+            "Am Schreibtisch: Reset am Schreibtisch statt Anti-Schreibtisch-Reset"
+        );
+        assert_eq!(clipped(&driver, "overview"), json!([]), "{theme}, German");
+        screenshot(&driver, &format!("desk-overview-de-{theme}"));
     }
 }
 
